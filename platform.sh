@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# The newcomer's entry point:
+#   ./platform.sh up     install what is missing, build, run the whole platform (Ctrl+C stops it)
+#   ./platform.sh test   install what is missing, build, run every test project, print the totals
+#   ./platform.sh bench  (not yet available)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+CONFIGURATION=Release
+RESULTS="$ROOT/TestResults/platform"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+postgres_installed() { compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; }
+rabbitmq_installed() { [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; }
+
+install_prerequisites() {
+  if postgres_installed && rabbitmq_installed; then
+    return
+  fi
+  log "Installing PostgreSQL and RabbitMQ from Debian's packages"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql rabbitmq-server
+  # apt may have started Debian's own instances; ours run on their own ports and data folders.
+  as_root service postgresql stop >/dev/null 2>&1 || true
+  as_root service rabbitmq-server stop >/dev/null 2>&1 || true
+}
+
+build() {
+  log "Building Platform.sln ($CONFIGURATION)"
+  dotnet build "$ROOT/Platform.sln" -c "$CONFIGURATION" -nologo
+}
+
+up() {
+  install_prerequisites
+  build
+  # Built on its own too, so a stale AppHost never runs even while it is missing from the solution.
+  dotnet build "$ROOT/Aspire.AppHost" -c "$CONFIGURATION" -nologo -v quiet
+  cd "$ROOT"
+  exec dotnet "$ROOT/Aspire.AppHost/bin/$CONFIGURATION/net10.0/Aspire.AppHost.dll" "$@"
+}
+
+test_projects() {
+  find "$ROOT/tests" -name '*.csproj' -not -path '*/bin/*' -not -path '*/obj/*' | sort
+}
+
+# Totals over every TRX file; exits 1 when a test failed or none ran.
+trx_summary() {
+  python3 - "$1" <<'PY'
+import pathlib, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for trx in pathlib.Path(sys.argv[1]).rglob("*.trx"):
+    counters = ET.parse(trx).getroot().find("t:ResultSummary/t:Counters", ns)
+    if counters is None:
+        continue
+    n = lambda name: int(counters.get(name, 0))
+    passed += n("passed")
+    failed += n("failed") + n("error") + n("timeout") + n("aborted")
+    skipped += n("notExecuted") + n("inconclusive")
+line = f"{passed} passed, {failed} failed" + (f", {skipped} skipped" if skipped else "")
+print(line)
+sys.exit(1 if failed or passed + failed == 0 else 0)
+PY
+}
+
+run_tests() {
+  install_prerequisites
+  rm -rf "$RESULTS"
+  mkdir -p "$RESULTS"
+  local failed_projects=()
+  if ! build; then
+    failed_projects+=("Platform.sln (build)")
+  fi
+
+  local project name
+  while IFS= read -r project; do
+    [ -n "$project" ] || continue
+    name="$(basename "$project" .csproj)"
+    log "Testing $name"
+    # No --no-build: a project outside the solution is built here instead of running stale.
+    if ! dotnet test "$project" -c "$CONFIGURATION" -nologo \
+        --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" \
+        --blame-hang-timeout 10m --blame-hang-dump-type none; then
+      failed_projects+=("$name")
+    fi
+    [ -f "$RESULTS/$name.trx" ] || failed_projects+=("$name (no results)")
+  done < <(test_projects)
+
+  local summary status=0
+  summary="$(trx_summary "$RESULTS")" || status=$?
+  if [ "${#failed_projects[@]}" -gt 0 ]; then
+    printf 'Did not pass: %s\n' "${failed_projects[@]}" | sort -u >&2
+    status=1
+  fi
+  echo "$summary"
+  return "$status"
+}
+
+case "${1:-}" in
+  up) shift; up "$@" ;;
+  test) run_tests ;;
+  bench) echo "bench: not yet available" >&2; exit 2 ;;
+  *) echo "usage: $0 up|test|bench" >&2; exit 2 ;;
+esac

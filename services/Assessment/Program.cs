@@ -1,0 +1,10 @@
+using Assessment;
+using Platform.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddAssessment();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.Run();

@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Intake.Data.Migrations;
+
+[DbContext(typeof(IntakeDbContext))]
+[Migration("20261124000000_Initial")]
+internal sealed class Initial : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.CreateOutboxAndInbox();
+}

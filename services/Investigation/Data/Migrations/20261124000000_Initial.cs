@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Investigation.Data.Migrations;
+
+[DbContext(typeof(InvestigationDbContext))]
+[Migration("20261124000000_Initial")]
+internal sealed class Initial : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.CreateOutboxAndInbox();
+}

@@ -1,0 +1,32 @@
+namespace Platform.ServiceDefaults.Messaging;
+
+/// <summary>Messaging settings, bound from the <c>Messaging</c> configuration section.</summary>
+public sealed class MessagingOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string Section = "Messaging";
+
+    /// <summary>Messages the broker hands a consumer ahead of time (MassTransit's default is 2 × cores).</summary>
+    public int PrefetchCount { get; set; } = 32;
+
+    /// <summary>Messages handled at once per receive endpoint.</summary>
+    public int ConcurrentMessageLimit { get; set; } = 16;
+
+    /// <summary>In-process retries of a failing consumer, before delayed redelivery.</summary>
+    public List<TimeSpan> ImmediateRetryDelays { get; set; } = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)];
+
+    /// <summary>Delays of the durable redeliveries; after the last, the message goes to the error queue.</summary>
+    public List<TimeSpan> RedeliveryDelays { get; set; } = [TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)];
+
+    /// <summary>How often the relay looks for due rows when nothing wakes it.</summary>
+    public TimeSpan RelayPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long the relay waits for the broker to confirm one message.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Rows the relay claims per transaction.</summary>
+    public int RelayBatchSize { get; set; } = 100;
+
+    /// <summary>The longest pause before retrying to publish after the broker failed.</summary>
+    public TimeSpan MaxPublishBackoff { get; set; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Platform.ServiceDefaults.Problems;
+
+/// <summary>RFC 9457 problem details for every error the service returns.</summary>
+public static class ProblemDetailsExtensions
+{
+    /// <summary>Adds problem details with the trace id, so an operator can find the request's trace.</summary>
+    public static IServiceCollection AddPlatformProblemDetails(this IServiceCollection services) =>
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var activity = context.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpActivityFeature>()?.Activity;
+            if (activity is not null)
+            {
+                context.ProblemDetails.Extensions["traceId"] = activity.TraceId.ToString();
+            }
+        });
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.Health;
+using Platform.ServiceDefaults.Problems;
+using Platform.ServiceDefaults.Telemetry;
+using Platform.ServiceDefaults.Tenancy;
+
+namespace Platform.ServiceDefaults;
+
+/// <summary>What every service and the gateway share, in one call each.</summary>
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>Telemetry, problem details, token authentication, tenancy, health checks and time.</summary>
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
+    {
+        builder.AddPlatformTelemetry();
+        builder.Services.AddPlatformProblemDetails();
+        builder.Services.AddPlatformAuthentication(builder.Configuration);
+        builder.Services.AddScoped<TenantContext>();
+        builder.Services.AddHealthChecks();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
+        return builder;
+    }
+
+    /// <summary>The shared middleware (errors, authentication) and the health endpoints.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseMiddleware<UnrecordedHealthRequests>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,17 @@
+using Quality.Data;
+using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Persistence;
+
+namespace Quality;
+
+internal static class QualityServiceCollectionExtensions
+{
+    public const string ServiceName = "quality";
+
+    public static WebApplicationBuilder AddQuality(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<QualityDbContext>(ServiceName);
+        builder.AddServiceMessaging<QualityDbContext>(ServiceName);
+        return builder;
+    }
+}
