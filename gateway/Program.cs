@@ -1,0 +1,16 @@
+using Gateway;
+using Gateway.DevTokens;
+using Gateway.Limits;
+using Platform.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddGateway();
+
+var app = builder.Build();
+app.UseRequestBodyLimit();
+app.MapDefaultEndpoints();
+app.UseRateLimiter();
+app.MapDevTokens();
+app.MapReverseProxy();
+app.Run();
