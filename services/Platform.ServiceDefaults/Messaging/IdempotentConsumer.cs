@@ -59,7 +59,7 @@ public abstract class IdempotentConsumer<TMessage, TDb>(
         }
 
         var redelivery = context.Headers.Get<int>(OutboxRelay<TDb>.RedeliveryHeader) ?? 0;
-        if (redelivery < options.RedeliveryDelays.Count)
+        if (redelivery < options.RedeliveryDelays.Length)
         {
             await ScheduleRedeliveryAsync(context, redelivery, cancellationToken);
             logger.LogWarning("{Consumer} failed on message {MessageId} ({ErrorType}); redelivery {Redelivery} scheduled",

@@ -13,10 +13,10 @@ public sealed class MessagingOptions
     public int ConcurrentMessageLimit { get; set; } = 16;
 
     /// <summary>In-process retries of a failing consumer, before delayed redelivery.</summary>
-    public List<TimeSpan> ImmediateRetryDelays { get; set; } = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)];
+    public TimeSpan[] ImmediateRetryDelays { get; set; } = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)];
 
     /// <summary>Delays of the durable redeliveries; after the last, the message goes to the error queue.</summary>
-    public List<TimeSpan> RedeliveryDelays { get; set; } = [TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)];
+    public TimeSpan[] RedeliveryDelays { get; set; } = [TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)];
 
     /// <summary>How often the relay looks for due rows when nothing wakes it.</summary>
     public TimeSpan RelayPollInterval { get; set; } = TimeSpan.FromSeconds(1);
