@@ -1,6 +1,5 @@
 using Npgsql;
 using Platform.Contracts.Hosting;
-using Xunit;
 
 namespace Platform.IntegrationTests.Infrastructure;
 

@@ -1,6 +1,5 @@
 using Aspire.AppHost.Hosting;
 using Aspire.AppHost.Resources;
-using Xunit;
 
 namespace Platform.IntegrationTests.Infrastructure;
 
