@@ -22,7 +22,7 @@ public static class MessagingExtensions
         Action<IBusRegistrationConfigurator>? addConsumers = null)
         where TDb : ServiceDbContext
     {
-        var options = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+        var options = (builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions()).WithDefaults();
         var broker = new Uri(builder.Configuration.GetConnectionString(PlatformResources.Broker)
             ?? throw new InvalidOperationException($"ConnectionStrings:{PlatformResources.Broker} is not set."));
 

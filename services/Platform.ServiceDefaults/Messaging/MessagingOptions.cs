@@ -13,10 +13,29 @@ public sealed class MessagingOptions
     public int ConcurrentMessageLimit { get; set; } = 16;
 
     /// <summary>In-process retries of a failing consumer, before delayed redelivery.</summary>
-    public TimeSpan[] ImmediateRetryDelays { get; set; } = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)];
+    public TimeSpan[] ImmediateRetryDelays { get; set; } = [];
 
     /// <summary>Delays of the durable redeliveries; after the last, the message goes to the error queue.</summary>
-    public TimeSpan[] RedeliveryDelays { get; set; } = [TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)];
+    public TimeSpan[] RedeliveryDelays { get; set; } = [];
+
+    /// <summary>
+    /// Fills the delays that configuration left empty. The binder appends to an array that already
+    /// has elements instead of replacing it, so defaults cannot sit in the initialisers.
+    /// </summary>
+    public MessagingOptions WithDefaults()
+    {
+        if (ImmediateRetryDelays.Length == 0)
+        {
+            ImmediateRetryDelays = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)];
+        }
+
+        if (RedeliveryDelays.Length == 0)
+        {
+            RedeliveryDelays = [TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)];
+        }
+
+        return this;
+    }
 
     /// <summary>How often the relay looks for due rows when nothing wakes it.</summary>
     public TimeSpan RelayPollInterval { get; set; } = TimeSpan.FromSeconds(1);

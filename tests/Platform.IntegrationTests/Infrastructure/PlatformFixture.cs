@@ -18,6 +18,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>Set before the platform starts to export every project's traces there.</summary>
     public string? OtlpEndpoint { get; set; }
 
+    /// <summary>The OTLP collector the whole platform exports to during the test run.</summary>
+    public OtlpSink? Telemetry { get; private set; }
+
     public string? OtlpProtocol { get; set; }
 
     /// <summary>Set before the platform starts to add environment variables per project (by resource name).</summary>
@@ -59,6 +62,10 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         DataDirectory = Directory.CreateTempSubdirectory("platform-tests-").FullName;
+        Telemetry = await OtlpSink.StartAsync();
+        OtlpEndpoint ??= Telemetry.Endpoint;
+        OtlpProtocol ??= "http/protobuf";
+        ConfigureEnvironment ??= TestSettings.Apply;
         var built = PlatformAppBuilder.Create(TestPlatformOptions.Create(DataDirectory, OtlpEndpoint, OtlpProtocol, ConfigureEnvironment))
             .AddPlatform()
             .Build();
@@ -87,6 +94,11 @@ public sealed class PlatformFixture : IAsyncLifetime
         if (app is not null)
         {
             await app.DisposeAsync();
+        }
+
+        if (Telemetry is not null)
+        {
+            await Telemetry.DisposeAsync();
         }
 
         var failed = app?.Resources.Any(r => r.State is ResourceState.Failed) ?? false;

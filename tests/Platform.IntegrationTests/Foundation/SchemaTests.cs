@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Platform.IntegrationTests.Infrastructure;
+using Platform.ServiceDefaults.Tenancy;
+
+namespace Platform.IntegrationTests.Foundation;
+
+/// <summary>Migrations are hand-written, so nothing else checks that they build the schema the model expects.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class SchemaTests(PlatformFixture platform)
+{
+    private static readonly TenantContext NoTenant = new(new HttpContextAccessor());
+
+    public static TheoryData<string> Services => ["intake", "assessment", "investigation", "placements", "quality"];
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public async Task Given_a_migrated_service_database_When_compared_with_the_model_Then_they_are_equal(string service)
+    {
+        // Arrange
+        var connectionString = platform.SuperuserConnectionString(service);
+        await using DbContext db = service switch
+        {
+            "intake" => DatabaseSchema.Create<Intake.Data.IntakeDbContext>(connectionString, o => new(o, NoTenant)),
+            "assessment" => DatabaseSchema.Create<Assessment.Data.AssessmentDbContext>(connectionString, o => new(o, NoTenant)),
+            "investigation" => DatabaseSchema.Create<Investigation.Data.InvestigationDbContext>(connectionString, o => new(o, NoTenant)),
+            "placements" => DatabaseSchema.Create<Placements.Data.PlacementsDbContext>(connectionString, o => new(o, NoTenant)),
+            _ => DatabaseSchema.Create<Quality.Data.QualityDbContext>(connectionString, o => new(o, NoTenant)),
+        };
+
+        // Act
+        var expected = DatabaseSchema.FromModel(db.Model);
+        var actual = await DatabaseSchema.FromDatabaseAsync(connectionString);
+
+        // Assert
+        Assert.Equal(string.Join('\n', expected), string.Join('\n', actual));
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+}
