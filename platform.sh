@@ -39,8 +39,6 @@ build() {
 up() {
   install_prerequisites
   build
-  # Built on its own too, so a stale AppHost never runs even while it is missing from the solution.
-  dotnet build "$ROOT/Aspire.AppHost" -c "$CONFIGURATION" -nologo -v quiet
   cd "$ROOT"
   exec dotnet "$ROOT/Aspire.AppHost/bin/$CONFIGURATION/net10.0/Aspire.AppHost.dll" "$@"
 }
