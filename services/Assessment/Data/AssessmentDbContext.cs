@@ -1,14 +1,27 @@
+using Assessment.Domain.Assessments;
+using Assessment.Domain.Delegation;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Tenancy;
 
 namespace Assessment.Data;
 
-/// <summary>The assessment service's database; its domain arrives with the assessment issue.</summary>
+/// <summary>The assessment service's database.</summary>
 public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> options, TenantContext tenant)
     : ServiceDbContext(options, tenant)
 {
-    protected override void ConfigureDomain(ModelBuilder modelBuilder)
-    {
-    }
+    internal DbSet<InitialAssessment> Assessments => Set<InitialAssessment>();
+
+    internal DbSet<AssessmentReport> Reports => Set<AssessmentReport>();
+
+    internal DbSet<AssessmentExtension> Extensions => Set<AssessmentExtension>();
+
+    internal DbSet<FeedbackTask> FeedbackTasks => Set<FeedbackTask>();
+
+    internal DbSet<DelegationOrderVersion> DelegationOrders => Set<DelegationOrderVersion>();
+
+    internal DbSet<SubDelegation> SubDelegations => Set<SubDelegation>();
+
+    protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssessmentDbContext).Assembly);
 }

@@ -1,14 +1,30 @@
+using Intake.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Tenancy;
 
 namespace Intake.Data;
 
-/// <summary>The intake service's database; its domain arrives with the intake issue.</summary>
+/// <summary>The intake service's database: children, reports, assessments, reclassifications, the access log.</summary>
 public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, TenantContext tenant)
     : ServiceDbContext(options, tenant)
 {
-    protected override void ConfigureDomain(ModelBuilder modelBuilder)
-    {
-    }
+    internal DbSet<Child> Children => Set<Child>();
+
+    internal DbSet<Report> Reports => Set<Report>();
+
+    internal DbSet<ProtectionAssessment> ProtectionAssessments => Set<ProtectionAssessment>();
+
+    internal DbSet<Reclassification> Reclassifications => Set<Reclassification>();
+
+    internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
+
+    internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    internal DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    internal DbSet<MunicipalitySettings> MunicipalitySettings => Set<MunicipalitySettings>();
+
+    protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IntakeDbContext).Assembly);
 }

@@ -27,6 +27,9 @@ public abstract class IdempotentConsumer<TMessage, TDb>(
     /// <summary>The service's database, scoped to the message's tenant.</summary>
     protected TDb Db => db;
 
+    /// <summary>The clock the consumer stamps and measures deadlines with.</summary>
+    protected TimeProvider Time => time;
+
     private string ConsumerName => GetType().Name;
 
     /// <summary>Applies the message to the state; called inside the transaction. Do not save.</summary>

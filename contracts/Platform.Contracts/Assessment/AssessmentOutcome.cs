@@ -1,0 +1,14 @@
+namespace Platform.Contracts.Assessment;
+
+/// <summary>What an assessment decided; also all a reporter may be told (DOMAIN.md §2.2).</summary>
+public enum AssessmentOutcome
+{
+    /// <summary>An investigation is opened (11 kap 1 § SoL).</summary>
+    OpenInvestigation,
+
+    /// <summary>No investigation is opened.</summary>
+    DoNotOpen,
+
+    /// <summary>An investigation about the child is already ongoing.</summary>
+    InvestigationAlreadyOngoing,
+}

@@ -1,0 +1,56 @@
+using Assessment.Data;
+using Assessment.Domain.Assessments;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Intake;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Assessment.Consumers;
+
+/// <summary>
+/// Moves a report as its new class requires: an ansökan leaves its open assessment (which closes
+/// when nothing is left), an anmälan or annan kännedom is assessed, and between those two the
+/// assessment's rule changes between statutory and municipal. A decided assessment keeps its decision.
+/// </summary>
+internal sealed class ReportReclassifiedConsumer(
+    AssessmentDbContext db,
+    MessagingOptions options,
+    TimeProvider time,
+    ILogger<ReportReclassifiedConsumer> logger)
+    : IdempotentConsumer<ReportReclassified, AssessmentDbContext>(db, options, time, logger)
+{
+    protected override async Task HandleAsync(ReportReclassified message, CancellationToken cancellationToken)
+    {
+        // Registration and reclassification arrive on different queues; failing here redelivers
+        // this message until the registration has been consumed.
+        var report = await Db.Reports.FirstOrDefaultAsync(r => r.ReportId == message.ReportId, cancellationToken)
+            ?? throw new InvalidOperationException("The reclassified report has not been registered here yet.");
+        if (report.Classification == message.To)
+        {
+            return;
+        }
+
+        var now = Time.GetUtcNow();
+        report.Classification = message.To;
+        report.ReceivedAt = message.ReceivedAt.ToUniversalTime();
+        if (report.AssessmentId is not { } assessmentId)
+        {
+            await ReportRouting.RouteAsync(Db, report, now, cancellationToken);
+            return;
+        }
+
+        var assessment = await Db.Assessments.Include(a => a.Reports).FirstAsync(a => a.Id == assessmentId, cancellationToken);
+        if (assessment.Status != AssessmentStatus.Open)
+        {
+            return;
+        }
+
+        if (message.To != Classification.Ansokan)
+        {
+            assessment.Refresh();
+        }
+        else if (assessment.Detach(report, now))
+        {
+            Db.AddEvent(AssessmentEvents.Closed(assessment, report.ReportId));
+        }
+    }
+}

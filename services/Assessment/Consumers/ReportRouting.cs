@@ -1,0 +1,64 @@
+using Assessment.Data;
+using Assessment.Domain.Assessments;
+using Assessment.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.Contracts.Assessment;
+using Platform.Contracts.Intake;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Assessment.Consumers;
+
+/// <summary>Where a report that needs assessing goes: an open assessment of the child, an ongoing investigation, or a new assessment.</summary>
+internal static class ReportRouting
+{
+    public static async Task RouteAsync(AssessmentDbContext db, AssessmentReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (report.Classification == Classification.Ansokan)
+        {
+            report.Disposition = ReportDisposition.NotAssessed;
+            return;
+        }
+
+        var open = await db.Assessments.Include(a => a.Reports)
+            .FirstOrDefaultAsync(a => a.ChildId == report.ChildId && a.Status == AssessmentStatus.Open, cancellationToken);
+        if (open is not null)
+        {
+            // The deadline stays that of the first report.
+            open.Attach(report, ReportDisposition.JoinedAssessment);
+            return;
+        }
+
+        var investigation = await OngoingInvestigationAsync(db, report.ChildId, now, cancellationToken);
+        if (investigation is { } investigationAssessmentId)
+        {
+            var recorded = InitialAssessment.InvestigationAlreadyOngoing(report, investigationAssessmentId, now);
+            db.Assessments.Add(recorded);
+            db.FeedbackTasks.AddRange(recorded.FeedbackTasks);
+            return;
+        }
+
+        var earlier = await db.Assessments.AnyAsync(a => a.ChildId == report.ChildId, cancellationToken);
+        var opened = InitialAssessment.Open(report, priorKnowledgeInRecords: earlier, now);
+        db.Assessments.Add(opened);
+        db.AddEvent(AssessmentEvents.Opened(opened, report, now));
+    }
+
+    /// <summary>
+    /// The child is under investigation when this service decided to open one whose statutory period
+    /// has not yet run out. Until the investigation service announces closures, that period is the
+    /// best knowledge this service has.
+    /// </summary>
+    private static async Task<Guid?> OngoingInvestigationAsync(AssessmentDbContext db, Guid childId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var opened = await db.Assessments
+            .Where(a => a.ChildId == childId && a.Outcome == AssessmentOutcome.OpenInvestigation)
+            .Select(a => new { a.Id, DecidedAt = a.DecidedAt!.Value })
+            .ToListAsync(cancellationToken);
+        return opened
+            .Where(o => Deadlines.Due(RuleCatalogue.For(RuleIds.Investigation, StockholmCalendar.LocalDate(o.DecidedAt)), o.DecidedAt) > now)
+            .OrderByDescending(o => o.DecidedAt)
+            .Select(o => (Guid?)o.Id)
+            .FirstOrDefault();
+    }
+}

@@ -1,0 +1,22 @@
+using Assessment.Domain.Assessments;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Assessment.Data.Configurations;
+
+internal sealed class FeedbackTaskConfiguration : IEntityTypeConfiguration<FeedbackTask>
+{
+    public void Configure(EntityTypeBuilder<FeedbackTask> builder)
+    {
+        builder.ToTable("feedback_tasks");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.TenantId).HasMaxLength(4);
+        builder.Property(t => t.CaseNumber).HasMaxLength(Lengths.CaseNumber);
+        builder.Property(t => t.GivenById).HasMaxLength(Lengths.UserId);
+        builder.Property(t => t.GivenByName).HasMaxLength(Lengths.Name);
+        builder.Property(t => t.GivenByRole).HasMaxLength(Lengths.Role);
+        builder.HasIndex(t => new { t.AssessmentId, t.ReportId }, "ux_feedback_tasks_report").IsUnique();
+        builder.HasIndex(t => new { t.TenantId, t.DueAt }, "ix_feedback_tasks_open").HasFilter("given_at IS NULL");
+    }
+}

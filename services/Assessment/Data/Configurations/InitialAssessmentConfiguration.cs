@@ -1,0 +1,36 @@
+using Assessment.Domain.Assessments;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Assessment.Data.Configurations;
+
+internal sealed class InitialAssessmentConfiguration : IEntityTypeConfiguration<InitialAssessment>
+{
+    public void Configure(EntityTypeBuilder<InitialAssessment> builder)
+    {
+        builder.ToTable("assessments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.TenantId).HasMaxLength(4);
+        builder.Property(a => a.Unit).HasMaxLength(Lengths.Unit);
+        builder.Property(a => a.PriorKnowledgeRecordedByName).HasMaxLength(Lengths.Name);
+        builder.Property(a => a.ChildViewRecordedByName).HasMaxLength(Lengths.Name);
+        builder.Property(a => a.AssigneeId).HasMaxLength(Lengths.UserId);
+        builder.Property(a => a.AssigneeName).HasMaxLength(Lengths.Name);
+        builder.Property(a => a.AssignedByName).HasMaxLength(Lengths.Name);
+        builder.Property(a => a.DeciderId).HasMaxLength(Lengths.UserId);
+        builder.Property(a => a.DeciderName).HasMaxLength(Lengths.Name);
+        builder.Property(a => a.DeciderRole).HasMaxLength(Lengths.Role);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Ignore(a => a.IsExtended);
+
+        builder.HasMany(a => a.Reports).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Extensions).WithOne().HasForeignKey(e => e.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.FeedbackTasks).WithOne().HasForeignKey(t => t.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+
+        // One open assessment per child: two reports consumed at once cannot both open one.
+        builder.HasIndex(a => new { a.TenantId, a.ChildId }, "ux_assessments_open_child").IsUnique().HasFilter("status = 'Open'");
+        builder.HasIndex(a => new { a.TenantId, a.ChildId }, "ix_assessments_child");
+        builder.HasIndex(a => new { a.TenantId, a.Status, a.DueAt }, "ix_assessments_worklist");
+    }
+}

@@ -1,0 +1,32 @@
+using Platform.Contracts.Assessment;
+using Platform.ServiceDefaults.Persistence;
+
+namespace Assessment.Domain.Assessments;
+
+/// <summary>One extension of an assessment's deadline, with its reason (synnerliga skäl).</summary>
+internal sealed class AssessmentExtension : ITenantOwned
+{
+    public Guid Id { get; init; }
+
+    public string TenantId { get; set; } = string.Empty;
+
+    public Guid AssessmentId { get; init; }
+
+    public DateTimeOffset PreviousDueAt { get; init; }
+
+    public DateTimeOffset NewDueAt { get; init; }
+
+    public string Reason { get; init; } = string.Empty;
+
+    public DateTimeOffset ExtendedAt { get; init; }
+
+    public string ExtendedById { get; init; } = string.Empty;
+
+    public string ExtendedByName { get; init; } = string.Empty;
+
+    public string ExtendedByRole { get; init; } = string.Empty;
+
+    public DelegationBasis DelegationBasis { get; init; }
+
+    public Guid? SubDelegationId { get; init; }
+}

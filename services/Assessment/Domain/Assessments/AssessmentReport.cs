@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Platform.Contracts.Intake;
+using Platform.ServiceDefaults.Persistence;
+
+namespace Assessment.Domain.Assessments;
+
+/// <summary>A report as registered at intake; kept for every class, so a later reclassification can open an assessment.</summary>
+internal sealed class AssessmentReport : ITenantOwned
+{
+    public Guid ReportId { get; init; }
+
+    public string TenantId { get; set; } = string.Empty;
+
+    public Guid? AssessmentId { get; set; }
+
+    public string CaseNumber { get; init; } = string.Empty;
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    public Classification Classification { get; set; }
+
+    public ReporterCategory ReporterCategory { get; init; }
+
+    public bool IsMandatoryReporter { get; init; }
+
+    public bool FeedbackRequested { get; init; }
+
+    /// <summary>Concern categories in kebab case, as the API shows them.</summary>
+    public string[] ConcernCategories { get; init; } = [];
+
+    public Guid ChildId { get; init; }
+
+    public LegalGender ChildGender { get; init; }
+
+    public string? ChildBirthYearMonth { get; init; }
+
+    public bool IsProtectedIdentity { get; init; }
+
+    public string? Unit { get; init; }
+
+    public ReportDisposition Disposition { get; set; }
+
+    public DateTimeOffset RegisteredAt { get; init; }
+
+    /// <summary>Honour-related violence counts as violence for the local rule on violence reports.</summary>
+    public bool HasViolenceConcern =>
+        ConcernCategories.Contains(Kebab(ConcernCategory.Violence)) || ConcernCategories.Contains(Kebab(ConcernCategory.HonourRelated));
+
+    public bool WantsFeedback => IsMandatoryReporter && FeedbackRequested;
+
+    public static AssessmentReport From(ReportRegistered message, DateTimeOffset now) => new()
+    {
+        ReportId = message.ReportId,
+        TenantId = message.TenantId,
+        CaseNumber = message.CaseNumber,
+        ReceivedAt = message.ReceivedAt.ToUniversalTime(),
+        Classification = message.Classification,
+        ReporterCategory = message.ReporterCategory,
+        IsMandatoryReporter = message.IsMandatoryReporter,
+        FeedbackRequested = message.FeedbackRequested,
+        ConcernCategories = [.. message.ConcernCategories.Select(Kebab)],
+        ChildId = message.ChildId,
+        ChildGender = message.ChildGender,
+        ChildBirthYearMonth = message.ChildBirthYearMonth,
+        IsProtectedIdentity = message.IsProtectedIdentity,
+        Unit = message.Unit,
+        Disposition = ReportDisposition.NotAssessed,
+        RegisteredAt = now,
+    };
+
+    private static string Kebab(ConcernCategory category) => JsonNamingPolicy.KebabCaseLower.ConvertName(category.ToString());
+}

@@ -1,0 +1,108 @@
+using Platform.Contracts.Assessment;
+using Platform.ServiceDefaults.Persistence;
+
+namespace Assessment.Domain.Assessments;
+
+/// <summary>
+/// A förhandsbedömning about one child: every report about the child while it is open joins it,
+/// and its deadline counts from the receipt of the first.
+/// </summary>
+internal sealed partial class InitialAssessment : ITenantOwned
+{
+    public Guid Id { get; init; }
+
+    public string TenantId { get; set; } = string.Empty;
+
+    public Guid ChildId { get; init; }
+
+    public string? Unit { get; set; }
+
+    public AssessmentStatus Status { get; set; }
+
+    /// <summary>True while any of its reports is an anmälan; otherwise the 14 days are a municipal rule.</summary>
+    public bool IsStatutory { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    public DateTimeOffset OriginalDueAt { get; set; }
+
+    public DateTimeOffset DueAt { get; set; }
+
+    public bool IsProtectedIdentity { get; set; }
+
+    public bool HasViolenceConcern { get; set; }
+
+    public DateTimeOffset OpenedAt { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>True when the platform itself holds earlier assessments of the child.</summary>
+    public bool PriorKnowledgeInRecords { get; init; }
+
+    public bool? HasPriorKnowledge { get; set; }
+
+    public string? PriorKnowledgeWeighing { get; set; }
+
+    public DateTimeOffset? PriorKnowledgeRecordedAt { get; set; }
+
+    public string? PriorKnowledgeRecordedByName { get; set; }
+
+    public bool? ChildViewObtained { get; set; }
+
+    /// <summary>The child's view, or why it was not obtained.</summary>
+    public string? ChildView { get; set; }
+
+    public DateTimeOffset? ChildViewRecordedAt { get; set; }
+
+    public string? ChildViewRecordedByName { get; set; }
+
+    public TriageColour? Triage { get; set; }
+
+    public string? AssigneeId { get; set; }
+
+    public string? AssigneeName { get; set; }
+
+    public bool? AssigneeQualified { get; set; }
+
+    public DateTimeOffset? AssignedAt { get; set; }
+
+    public string? AssignedByName { get; set; }
+
+    public AssessmentOutcome? Outcome { get; set; }
+
+    public string? DecisionReasoning { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    public bool? DecidedWithinDeadline { get; set; }
+
+    public string? DeciderId { get; set; }
+
+    public string? DeciderName { get; set; }
+
+    public string? DeciderRole { get; set; }
+
+    public DelegationBasis? DelegationBasis { get; set; }
+
+    public Guid? SubDelegationId { get; set; }
+
+    public string? ViolenceOverrideReason { get; set; }
+
+    public bool FlaggedForQualityFollowUp { get; set; }
+
+    /// <summary>Recorded by the platform, not decided: the child was already under investigation.</summary>
+    public bool RecordedAutomatically { get; set; }
+
+    public Guid? OngoingInvestigationAssessmentId { get; set; }
+
+    /// <summary>Optimistic concurrency: a report joining and a decision cannot both win unseen.</summary>
+    public int Version { get; set; }
+
+    public List<AssessmentReport> Reports { get; } = [];
+
+    public List<AssessmentExtension> Extensions { get; } = [];
+
+    public List<FeedbackTask> FeedbackTasks { get; } = [];
+
+    public bool IsExtended => DueAt != OriginalDueAt;
+}

@@ -1,0 +1,12 @@
+namespace Assessment.Domain.Assessments;
+
+/// <summary>What became of a report here.</summary>
+internal enum ReportDisposition
+{
+    OpenedAssessment,
+    JoinedAssessment,
+    InvestigationAlreadyOngoing,
+
+    /// <summary>An ansökan (at registration or after a reclassification) needs no assessment.</summary>
+    NotAssessed,
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Assessment.Domain.Delegation;
+
+/// <summary>The stored and the API form of a delegation order: a list of grants.</summary>
+internal static class DelegationOrderJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public static IReadOnlyList<DelegationGrant> ToGrants(DelegationOrder order) =>
+        [.. order.Grants.OrderBy(g => g.Key).Select(g => new DelegationGrant(g.Key, [.. g.Value.Order(StringComparer.Ordinal)]))];
+
+    public static DelegationOrder FromGrants(IEnumerable<DelegationGrant> grants) =>
+        new(grants.ToDictionary(g => g.Decision, g => DelegationOrder.Roles(g.Roles)));
+
+    public static string Serialize(DelegationOrder order) => JsonSerializer.Serialize(ToGrants(order), Options);
+
+    public static DelegationOrder Deserialize(string json) =>
+        FromGrants(JsonSerializer.Deserialize<List<DelegationGrant>>(json, Options) ?? []);
+}

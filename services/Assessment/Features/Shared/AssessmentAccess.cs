@@ -1,0 +1,44 @@
+using Assessment.Domain.Delegation;
+using Microsoft.AspNetCore.Authorization;
+using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.Problems;
+
+namespace Assessment.Features.Shared;
+
+/// <summary>Who may use the assessment API at all, and who may work on an assessment.</summary>
+internal static class AssessmentAccess
+{
+    public const string ReadPolicy = "assessment-read";
+
+    public const string CaseworkRule = "casework-roles";
+
+    /// <summary>The roles that work on assessments; the committee and quality developers only read.</summary>
+    public static readonly string[] CaseworkRoles =
+        [PlatformRoles.Handlaggare, PlatformRoles.Teamledare, PlatformRoles.Enhetschef, PlatformRoles.Forvaltningschef];
+
+    /// <summary>Municipal staff; region analysts and operators never see case data.</summary>
+    public static readonly string[] ReadRoles = [.. CaseworkRoles, PlatformRoles.Namnd, PlatformRoles.Kvalitetsutvecklare];
+
+    public static readonly string[] ManagerRoles = [PlatformRoles.Teamledare, PlatformRoles.Enhetschef, PlatformRoles.Forvaltningschef];
+
+    public static AuthorizationBuilder AddAssessmentPolicies(this AuthorizationBuilder authorization) =>
+        authorization.AddPolicy(ReadPolicy, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireClaim(PlatformClaimTypes.Municipality)
+            .RequireClaim(PlatformClaimTypes.Role, ReadRoles));
+
+    /// <summary>Null when the caller may record on an assessment; otherwise the refusal naming the rule.</summary>
+    public static IResult? RefuseUnlessQualifiedCaseworker(CurrentUser user)
+    {
+        if (!user.IsInRole(CaseworkRoles))
+        {
+            return Problems.Forbidden(CaseworkRule, "Only caseworkers and their managers record on an assessment.");
+        }
+
+        return user.IsQualified
+            ? null
+            : Problems.Forbidden(DecisionRules.QualifiedStaffRule, "Only staff with a social-work degree or equivalent may assess (3 kap. 3 a § SoL).");
+    }
+
+    public static Decider AsDecider(this CurrentUser user) => new(user.Id, user.Name, user.Role, user.IsQualified);
+}

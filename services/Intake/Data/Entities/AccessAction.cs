@@ -1,0 +1,9 @@
+namespace Intake.Data.Entities;
+
+internal enum AccessAction
+{
+    Create,
+    Read,
+    Update,
+    List,
+}

@@ -1,0 +1,7 @@
+namespace Intake.Data.Entities;
+
+internal enum AccessedRecord
+{
+    Report,
+    Child,
+}

@@ -1,0 +1,13 @@
+using Platform.ServiceDefaults.Persistence;
+
+namespace Intake.Data.Entities;
+
+/// <summary>The last case number issued in a municipality and year; bumped in the registering transaction.</summary>
+internal sealed class CaseNumberCounter : ITenantOwned
+{
+    public string TenantId { get; set; } = string.Empty;
+
+    public int Year { get; set; }
+
+    public int LastNumber { get; set; }
+}

@@ -1,0 +1,11 @@
+namespace Intake.Domain.Reports;
+
+/// <summary>How a report arrived.</summary>
+internal enum ReportChannel
+{
+    EService,
+    Phone,
+    Letter,
+    EMail,
+    InPerson,
+}

@@ -1,0 +1,10 @@
+namespace Intake.Domain.Rules;
+
+internal enum PeriodUnit
+{
+    Hours,
+    Days,
+    Weeks,
+    Months,
+    Years,
+}

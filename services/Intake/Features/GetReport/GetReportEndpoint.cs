@@ -1,0 +1,39 @@
+using Intake.Access;
+using Intake.Data;
+using Intake.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Problems;
+
+namespace Intake.Features.GetReport;
+
+/// <summary><c>GET /api/intake/reports/{id}</c>: the whole report, the child's identity only to those allowed to see it.</summary>
+internal static class GetReportEndpoint
+{
+    public static RouteGroupBuilder MapGetReport(this RouteGroupBuilder group)
+    {
+        group.MapGet("/reports/{id:guid}", HandleAsync);
+        return group;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        Guid id,
+        IntakeDbContext db,
+        ReportDetailsMapper mapper,
+        AccessLog log,
+        CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return Problems.NotFound("Report");
+        }
+
+        var child = await db.Children.AsNoTracking().SingleAsync(c => c.Id == report.ChildId, cancellationToken);
+        var assessment = await db.ProtectionAssessments.AsNoTracking().SingleOrDefaultAsync(a => a.ReportId == id, cancellationToken);
+        var reclassifications = await db.Reclassifications.AsNoTracking()
+            .Where(r => r.ReportId == id).OrderBy(r => r.ReclassifiedAt).ToListAsync(cancellationToken);
+        var details = await mapper.MapAsync(report, child, assessment, reclassifications, cancellationToken);
+        await log.RecordReadAsync(AccessAction.Read, AccessedRecord.Report, [id], cancellationToken);
+        return Results.Ok(details);
+    }
+}

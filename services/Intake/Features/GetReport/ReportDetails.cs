@@ -1,0 +1,55 @@
+using Intake.Domain.Reports;
+using Platform.Contracts.Intake;
+
+namespace Intake.Features.GetReport;
+
+/// <summary>The body of <c>GET /api/intake/reports/{id}</c>.</summary>
+internal sealed record ReportDetails(
+    Guid ReportId,
+    string CaseNumber,
+    ReportStatus Status,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset RegisteredAt,
+    ReportChannel Channel,
+    Classification Classification,
+    string? Unit,
+    ReportDetails.ReporterPart Reporter,
+    ReportDetails.ChildPart Child,
+    IReadOnlyList<ConcernCategory> ConcernCategories,
+    string Description,
+    DateTimeOffset? ProtectionAssessmentDueAt,
+    bool Overdue,
+    IReadOnlyList<ReportDetails.DeadlinePart> Deadlines,
+    ReportDetails.AssessmentPart? ProtectionAssessment,
+    IReadOnlyList<ReportDetails.ReclassificationPart> Reclassifications)
+{
+    internal sealed record ReporterPart(ReporterCategory Category, bool IsMandatoryReporter, bool RequestedFeedback, string? Name, string? Organisation, string? Contact);
+
+    /// <summary>For a protected identity shown to a role that may not see it, only the id and the flag.</summary>
+    internal sealed record ChildPart(
+        Guid ChildId,
+        bool ProtectedIdentity,
+        string? IdentityNumber,
+        bool? IsCoordinationNumber,
+        string? KnownName,
+        DateOnly? BirthDate,
+        int? Age,
+        LegalGender? Gender);
+
+    /// <summary>A deadline that applies to the report, citing the rule version in force at receipt.</summary>
+    internal sealed record DeadlinePart(string Rule, string LegalReference, DateTimeOffset DueAt);
+
+    internal sealed record AssessmentPart(
+        DateTimeOffset AssessedAt,
+        string AssessorName,
+        string AssessorRole,
+        string Circumstances,
+        bool ImmediateProtectionNeeded,
+        string ActionsTaken,
+        DateTimeOffset DueAt,
+        bool WithinDeadline,
+        bool Late,
+        DateTimeOffset RecordedAt);
+
+    internal sealed record ReclassificationPart(Classification From, Classification To, string Reason, string ByName, string ByRole, DateTimeOffset At);
+}

@@ -1,0 +1,73 @@
+using Intake.Access;
+using Intake.Data.Entities;
+using Intake.Domain.Identity;
+using Intake.Domain.Rules;
+using Platform.Contracts;
+using Platform.Contracts.Intake;
+
+namespace Intake.Features.GetReport;
+
+internal sealed class ReportDetailsMapper(ProtectedIdentityPolicy policy, IdentityProtector protector, TimeProvider time)
+{
+    public async Task<ReportDetails> MapAsync(
+        Report report,
+        Child child,
+        ProtectionAssessment? assessment,
+        IReadOnlyList<Reclassification> reclassifications,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var showIdentity = !child.ProtectedIdentity || await policy.MaySeeAsync(cancellationToken);
+        return new ReportDetails(
+            report.Id,
+            report.CaseNumber,
+            report.Status,
+            report.ReceivedAt,
+            report.RegisteredAt,
+            report.Channel,
+            report.Classification,
+            report.Unit,
+            new(report.ReporterCategory, report.ReporterIsMandatory, report.ReporterRequestedFeedback, report.ReporterName, report.ReporterOrganisation, report.ReporterContact),
+            showIdentity ? Identity(child, now) : new(child.Id, true, null, null, null, null, null, null),
+            [.. report.ConcernCategories.Select(Enum.Parse<ConcernCategory>)],
+            report.Description,
+            report.ProtectionAssessmentDueAt,
+            assessment is null && report.ProtectionAssessmentDueAt is { } due && Deadlines.IsOverdue(due, now),
+            DeadlinesOf(report),
+            assessment is null ? null : new(
+                assessment.AssessedAt, assessment.AssessorName, assessment.AssessorRole, assessment.Circumstances,
+                assessment.ImmediateProtectionNeeded, assessment.ActionsTaken, assessment.DueAt, assessment.WithinDeadline,
+                !assessment.WithinDeadline, assessment.RecordedAt),
+            [.. reclassifications.Select(r => new ReportDetails.ReclassificationPart(
+                r.FromClassification, r.ToClassification, r.Reason, r.ReclassifiedByName, r.ReclassifiedByRole, r.ReclassifiedAt))]);
+    }
+
+    private ReportDetails.ChildPart Identity(Child child, DateTimeOffset now)
+    {
+        var number = child.IdentityNumberEncrypted is null ? null : protector.Decrypt(child.IdentityNumberEncrypted, child.TenantId, child.Id);
+        return new(
+            child.Id,
+            child.ProtectedIdentity,
+            number is null ? null : number[..8] + "-" + number[8..],
+            number is null ? null : child.IsCoordinationNumber,
+            child.KnownName,
+            child.BirthDate,
+            child.BirthDate is { } born ? Ages.On(born, StockholmTime.DateOf(now)) : null,
+            child.Gender);
+    }
+
+    private static List<ReportDetails.DeadlinePart> DeadlinesOf(Report report)
+    {
+        if (report.Classification != Classification.Anmalan)
+        {
+            return [];
+        }
+
+        var receivedOn = StockholmTime.DateOf(report.ReceivedAt);
+        return [.. new[] { RuleIds.ProtectionAssessment, RuleIds.InitialAssessment }.Select(id =>
+        {
+            var rule = RuleCatalogue.InForce(id, receivedOn);
+            return new ReportDetails.DeadlinePart(id, rule.LegalReference, Deadlines.DueAt(rule, report.ReceivedAt));
+        })];
+    }
+}

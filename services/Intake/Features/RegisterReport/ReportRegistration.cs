@@ -1,0 +1,98 @@
+using Intake.Access;
+using Intake.Data;
+using Intake.Data.Entities;
+using Intake.Domain.Reports;
+using Intake.Domain.Rules;
+using Intake.Features.ChildHistory;
+using Platform.Contracts;
+using Platform.Contracts.Intake;
+using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Intake.Features.RegisterReport;
+
+/// <summary>
+/// Registers a report in one transaction: the child, the case number, the report, the access-log
+/// entry, the idempotency record and the <see cref="ReportRegistered"/> event all commit, or none.
+/// </summary>
+internal sealed class ReportRegistration(
+    IntakeDbContext db,
+    CurrentUser user,
+    TimeProvider time,
+    ChildRegistry children,
+    CaseNumbers caseNumbers,
+    IdempotencyKeys idempotencyKeys,
+    AccessLog log)
+{
+    public async Task<RegisterReportResponse> RegisterAsync(NewReport input, (string Key, byte[] Hash)? idempotency, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var tenant = user.Tenant.Value;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (child, isNew) = await children.FindOrAddAsync(input.About, tenant, now, cancellationToken);
+        var prior = isNew ? [] : await PriorKnowledge.ForChildAsync(db, child.Id, cancellationToken);
+        var caseNumber = await caseNumbers.NextAsync(tenant, StockholmTime.DateOf(now).Year, cancellationToken);
+        var dueAt = input.Classification == Classification.Anmalan ? Deadlines.DueAt(RuleIds.ProtectionAssessment, input.ReceivedAt) : (DateTimeOffset?)null;
+        var report = NewRow(input, child.Id, caseNumber, dueAt, now);
+        db.Reports.Add(report);
+        log.Record(AccessAction.Create, AccessedRecord.Report, report.Id);
+        db.AddEvent(Registered(report, child, tenant, now));
+
+        var response = new RegisterReportResponse(report.Id, caseNumber, child.Id, dueAt, prior);
+        if (idempotency is { } key)
+        {
+            idempotencyKeys.Add(key.Key, key.Hash, response, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return response;
+    }
+
+    private Report NewRow(NewReport input, Guid childId, string caseNumber, DateTimeOffset? dueAt, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(),
+        CaseNumber = caseNumber,
+        ChildId = childId,
+        ReceivedAt = input.ReceivedAt,
+        RegisteredAt = now,
+        RegisteredById = Staff.From(user).Id,
+        RegisteredByName = Staff.From(user).Name,
+        RegisteredByRole = Staff.From(user).Role,
+        Channel = input.Channel,
+        Classification = input.Classification,
+        ReporterCategory = input.From.Category,
+        ReporterIsMandatory = input.From.IsMandatory,
+        ReporterRequestedFeedback = input.From.RequestedFeedback,
+        ReporterName = input.From.Name,
+        ReporterOrganisation = input.From.Organisation,
+        ReporterContact = input.From.Contact,
+        ConcernCategories = [.. input.Concerns.Select(c => c.ToString())],
+        Description = input.Description,
+        Unit = input.Unit,
+        ProtectedIdentityReported = input.About.ProtectedIdentity,
+        ProtectionAssessmentDueAt = dueAt,
+        Status = ReportStatuses.For(input.Classification, protectionAssessed: false),
+    };
+
+    private static ReportRegistered Registered(Report report, Child child, string tenant, DateTimeOffset now) => new()
+    {
+        EventId = Guid.NewGuid(),
+        TenantId = tenant,
+        OccurredAt = now,
+        ReportId = report.Id,
+        CaseNumber = report.CaseNumber,
+        ReceivedAt = report.ReceivedAt,
+        Classification = report.Classification,
+        ReporterCategory = report.ReporterCategory,
+        IsMandatoryReporter = report.ReporterIsMandatory,
+        FeedbackRequested = report.ReporterRequestedFeedback,
+        ConcernCategories = [.. report.ConcernCategories.Select(Enum.Parse<ConcernCategory>)],
+        ChildId = child.Id,
+        ChildGender = child.Gender,
+        ChildBirthYearMonth = child.BirthDate?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+        IsProtectedIdentity = child.ProtectedIdentity,
+        Unit = report.Unit,
+        ProtectionAssessmentDueAt = report.ProtectionAssessmentDueAt,
+    };
+}
