@@ -1,0 +1,35 @@
+using MassTransit;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Platform.IntegrationTests.Infrastructure;
+
+/// <summary>A MassTransit bus in the test process, on the test run's broker, to publish as a service would.</summary>
+public sealed class TestBus : IAsyncDisposable
+{
+    private readonly IBusControl _bus;
+
+    private TestBus(IBusControl bus) => _bus = bus;
+
+    public static async Task<TestBus> StartAsync(PlatformFixture platform)
+    {
+        var broker = new Uri(platform.AmqpUri);
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        {
+            rabbit.Host(broker.Host, (ushort)broker.Port, "/", host =>
+            {
+                host.Username("platform");
+                host.Password("platform");
+            });
+            rabbit.ConfigureJsonSerializerOptions(MessageJson.Configure);
+        });
+        await bus.StartAsync();
+        return new TestBus(bus);
+    }
+
+    /// <summary>Publishes with a chosen message id, as the outbox relay does.</summary>
+    public Task PublishAsync<T>(T message, Guid messageId)
+        where T : class =>
+        _bus.Publish(message, context => context.MessageId = messageId);
+
+    public ValueTask DisposeAsync() => new(_bus.StopAsync());
+}
