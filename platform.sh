@@ -2,7 +2,8 @@
 # The newcomer's entry point:
 #   ./platform.sh up     install what is missing, build, run the whole platform (Ctrl+C stops it)
 #   ./platform.sh test   install what is missing, build, run every test project, print the totals
-#   ./platform.sh bench  (not yet available)
+#   ./platform.sh bench  install what is missing (also nginx), build, run the benchmark, print its table
+#                        (--smoke: a few seconds, only to prove the harness works)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,6 +32,14 @@ install_prerequisites() {
   as_root service rabbitmq-server stop >/dev/null 2>&1 || true
 }
 
+install_nginx() {
+  [ -x /usr/sbin/nginx ] && return
+  log "Installing nginx from Debian's packages (the benchmark's reference proxy)"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx
+  as_root service nginx stop >/dev/null 2>&1 || true
+}
+
 build() {
   log "Building Platform.sln ($CONFIGURATION)"
   dotnet build "$ROOT/Platform.sln" -c "$CONFIGURATION" -nologo
@@ -41,6 +50,14 @@ up() {
   build
   cd "$ROOT"
   exec dotnet "$ROOT/Aspire.AppHost/bin/$CONFIGURATION/net10.0/Aspire.AppHost.dll" "$@"
+}
+
+bench() {
+  install_prerequisites
+  install_nginx
+  build
+  cd "$ROOT"
+  dotnet "$ROOT/bench/Platform.Bench/bin/$CONFIGURATION/net10.0/Platform.Bench.dll" "$@"
 }
 
 test_projects() {
@@ -103,6 +120,6 @@ run_tests() {
 case "${1:-}" in
   up) shift; up "$@" ;;
   test) run_tests ;;
-  bench) echo "bench: not yet available" >&2; exit 2 ;;
+  bench) shift; bench "$@" ;;
   *) echo "usage: $0 up|test|bench" >&2; exit 2 ;;
 esac

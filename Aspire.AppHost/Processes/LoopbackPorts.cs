@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace Aspire.AppHost.Processes;
 
-internal static class LoopbackPorts
+public static class LoopbackPorts
 {
     private const int Lowest = 15000;
 

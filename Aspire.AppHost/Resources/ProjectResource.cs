@@ -30,6 +30,9 @@ public sealed class ProjectResource(
 
     public string LogPath => Path.Combine(options.LogDirectory, Name + ".log");
 
+    /// <summary>The running process, for whoever measures its memory and CPU.</summary>
+    public int? ProcessId => process is { HasExited: false } running ? running.Id : null;
+
     private string PidFile => Path.Combine(options.DataDirectory, "pids", Name + ".pid");
 
     public override async Task StartAsync(CancellationToken cancellationToken)

@@ -1,0 +1,98 @@
+using Aspire.AppHost.Hosting;
+using Aspire.AppHost.Resources;
+
+namespace Platform.Bench.Hosting;
+
+/// <summary>
+/// A whole platform for one benchmark pass, on free ports in a throw-away folder, started the way
+/// the developer's AppHost starts it (Release build, durable PostgreSQL) so the figures are the
+/// platform's and not a test set-up's.
+/// </summary>
+public sealed class BenchPlatform : IAsyncDisposable
+{
+    private readonly string dataDirectory;
+
+    private BenchPlatform(PlatformApp app, string dataDirectory)
+    {
+        App = app;
+        this.dataDirectory = dataDirectory;
+    }
+
+    public PlatformApp App { get; }
+
+    public string GatewayUrl => App.Gateway.Url;
+
+    public string ServiceUrl(string name) => App.Get<ProjectResource>(name).Url;
+
+    public static async Task<BenchPlatform> StartAsync(string? otlpEndpoint, CancellationToken cancellationToken)
+    {
+        var outputDirectory = AppContext.BaseDirectory;
+        var dataDirectory = Directory.CreateTempSubdirectory("platform-bench-").FullName;
+        var options = new PlatformOptions
+        {
+            RepoRoot = RepositoryLayout.FindRoot(outputDirectory),
+            DataDirectory = dataDirectory,
+            BuildConfiguration = RepositoryLayout.ConfigurationOf(outputDirectory),
+            Ports = PlatformPorts.AllocateFree(),
+            RabbitMqNodeName = $"platform-bench-{Environment.ProcessId}@localhost",
+            EnvironmentName = "Development",
+            OtlpEndpoint = otlpEndpoint,
+            OtlpProtocol = otlpEndpoint is null ? null : "http/protobuf",
+            ConsoleOutput = false,
+            RequireAllProjects = true,
+            ConfigureEnvironment = ConfigureProject,
+        };
+        var app = PlatformAppBuilder.Create(options).AddPlatform().Build();
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        return new BenchPlatform(app, dataDirectory);
+    }
+
+    /// <summary>The gateway and each service, with their process ids, plus PostgreSQL and RabbitMQ.</summary>
+    public IReadOnlyDictionary<string, int> ProcessIds()
+    {
+        var ids = App.Resources.OfType<ProjectResource>()
+            .Where(p => p.ProcessId is not null)
+            .ToDictionary(p => p.Name, p => p.ProcessId!.Value);
+        if (ProcessMeter.PostgresPostmaster(App.Postgres.DataDirectory) is { } postmaster)
+        {
+            ids["postgres"] = postmaster;
+        }
+
+        if (ProcessMeter.FindByCommandLine(App.RabbitMq.NodeName) is { } beam)
+        {
+            ids["rabbitmq"] = beam;
+        }
+
+        return ids;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A straggling child may still hold a file; the temporary folder is cleaned by the OS.
+        }
+    }
+
+    private static void ConfigureProject(string resource, IDictionary<string, string> environment)
+    {
+        // The benchmark measures capacity; the per-municipality limit is tested elsewhere.
+        environment["Gateway__TenantBurst"] = "10000000";
+        environment["Gateway__TenantRequestsPerSecond"] = "10000000";
+        environment["Logging__LogLevel__Default"] = "Warning";
+    }
+}

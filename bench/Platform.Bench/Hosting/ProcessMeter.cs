@@ -1,0 +1,146 @@
+using System.Globalization;
+
+namespace Platform.Bench.Hosting;
+
+/// <summary>
+/// Peak resident memory and CPU time of each platform process (with its children, for
+/// PostgreSQL's backends), read from /proc while the load runs.
+/// </summary>
+public sealed class ProcessMeter : IAsyncDisposable
+{
+    private static readonly double ClockTicksPerSecond = 100; // USER_HZ on Linux
+    private static readonly TimeSpan SampleEvery = TimeSpan.FromMilliseconds(200);
+
+    private readonly IReadOnlyDictionary<string, int> processes;
+    private readonly Dictionary<string, double> cpuAtStart;
+    private readonly Dictionary<string, long> peakRssKb;
+    private readonly CancellationTokenSource stop = new();
+    private readonly Task sampler;
+
+    private ProcessMeter(IReadOnlyDictionary<string, int> processes)
+    {
+        this.processes = processes;
+        cpuAtStart = processes.ToDictionary(p => p.Key, p => CpuSeconds(p.Value));
+        peakRssKb = processes.ToDictionary(p => p.Key, _ => 0L);
+        sampler = Task.Run(SampleAsync);
+    }
+
+    public static ProcessMeter Start(IReadOnlyDictionary<string, int> processes) => new(processes);
+
+    /// <summary>Stops sampling; per process: peak resident MB and CPU seconds used since the start.</summary>
+    public async Task<IReadOnlyList<ProcessUsage>> StopAsync()
+    {
+        await stop.CancelAsync();
+        await sampler;
+        Sample();
+        return processes
+            .Select(p => new ProcessUsage(p.Key, peakRssKb[p.Key] / 1024.0, CpuSeconds(p.Value) - cpuAtStart[p.Key]))
+            .OrderBy(u => u.Process, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!stop.IsCancellationRequested)
+        {
+            await StopAsync();
+        }
+
+        stop.Dispose();
+    }
+
+    public static int? PostgresPostmaster(string dataDirectory)
+    {
+        var pidFile = Path.Combine(dataDirectory, "postmaster.pid");
+        return File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).First(), out var pid) ? pid : null;
+    }
+
+    public static int? FindByCommandLine(string fragment)
+    {
+        foreach (var pid in AllPids())
+        {
+            var cmdline = TryRead($"/proc/{pid}/cmdline");
+            if (cmdline is not null && cmdline.Contains(fragment, StringComparison.Ordinal) && cmdline.Contains("beam", StringComparison.Ordinal))
+            {
+                return pid;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task SampleAsync()
+    {
+        using var timer = new PeriodicTimer(SampleEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop.Token))
+            {
+                Sample();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped.
+        }
+    }
+
+    private void Sample()
+    {
+        var children = ChildrenByParent();
+        foreach (var (name, pid) in processes)
+        {
+            var tree = Tree(pid, children);
+            var rss = tree.Sum(p => StatusKb(p, "VmRSS:"));
+            var ownPeak = StatusKb(pid, "VmHWM:");
+            peakRssKb[name] = Math.Max(peakRssKb[name], tree.Count == 1 ? Math.Max(rss, ownPeak) : rss);
+        }
+    }
+
+    private double CpuSeconds(int pid) =>
+        Tree(pid, ChildrenByParent()).Sum(p => Stat(p) is { } fields ? (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / ClockTicksPerSecond : 0);
+
+    private static List<int> Tree(int root, ILookup<int, int> children)
+    {
+        var result = new List<int> { root };
+        for (var i = 0; i < result.Count; i++)
+        {
+            result.AddRange(children[result[i]]);
+        }
+
+        return result;
+    }
+
+    private static ILookup<int, int> ChildrenByParent() =>
+        AllPids().Select(pid => (pid, fields: Stat(pid))).Where(p => p.fields is not null)
+            .ToLookup(p => int.Parse(p.fields![1], CultureInfo.InvariantCulture), p => p.pid);
+
+    /// <summary>The fields of /proc/PID/stat after the command name: [0] is the state, [1] the parent, [11] utime, [12] stime.</summary>
+    private static string[]? Stat(int pid)
+    {
+        var stat = TryRead($"/proc/{pid}/stat");
+        var end = stat?.LastIndexOf(')') ?? -1;
+        return end < 0 ? null : stat![(end + 2)..].Split(' ');
+    }
+
+    private static long StatusKb(int pid, string field)
+    {
+        var line = TryRead($"/proc/{pid}/status")?.Split('\n').FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+
+    private static IEnumerable<int> AllPids() =>
+        Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Select(n => int.TryParse(n, out var pid) ? pid : -1).Where(p => p > 0);
+
+    private static string? TryRead(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Platform.Bench.Hosting;
+using Platform.Bench.Scenarios;
+
+namespace Platform.Bench.Results;
+
+/// <summary>Everything one run measured, as written to JSON.</summary>
+public sealed record BenchRun(
+    DateTimeOffset StartedAt,
+    string Machine,
+    bool Smoke,
+    GatewayCostResult GatewayTracingOff,
+    GatewayCostResult? GatewayTracingOn,
+    IntakeWritesResult IntakeWrites,
+    IReadOnlyList<EventLatencyResult> EventLatency,
+    IReadOnlyList<ProcessUsage> Resources,
+    long OtlpExports)
+{
+    /// <summary>Throughput through the gateway lost when every request is traced and exported.</summary>
+    public double? TracingLoss => GatewayTracingOn is null
+        ? null
+        : 1 - (GatewayTracingOn.Saturation[GatewayCostResult.Gateway].Throughput / GatewayTracingOff.Saturation[GatewayCostResult.Gateway].Throughput);
+}

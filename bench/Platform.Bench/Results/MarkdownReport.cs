@@ -1,0 +1,93 @@
+using System.Text;
+using Platform.Bench.Load;
+using Platform.Bench.Scenarios;
+
+namespace Platform.Bench.Results;
+
+/// <summary>The run as Markdown: the targets first, then the figures behind them.</summary>
+public static class MarkdownReport
+{
+    public static string Render(BenchRun run)
+    {
+        var md = new StringBuilder();
+        Line(md, $"# Benchmark {run.StartedAt:yyyy-MM-dd HH:mm} UTC{(run.Smoke ? " (smoke: too short to mean anything)" : "")}");
+        Line(md, "");
+        Line(md, run.Machine);
+        Line(md, "");
+        Line(md, "| measure | target | result | met |");
+        Line(md, "|---|---|---|---|");
+        foreach (var row in Targets.Evaluate(run))
+        {
+            Line(md, $"| {row.Measure} | {row.Target} | {row.Result} | {(row.Met ? "yes" : "**no**")} |");
+        }
+
+        GatewayTable(md, run.GatewayTracingOff);
+        if (run.GatewayTracingOn is { } traced)
+        {
+            GatewayTable(md, traced);
+            Line(md, $"OTLP export requests received by the sink during the traced pass: {run.OtlpExports}.");
+        }
+
+        Line(md, "");
+        Line(md, "## Intake writes through the gateway (`POST /api/intake/reports`)");
+        Line(md, "");
+        SummaryHeader(md, "phase");
+        SummaryRow(md, "saturation", run.IntakeWrites.Saturation);
+        foreach (var rate in run.IntakeWrites.AtFixedRates)
+        {
+            SummaryRow(md, $"{rate.OfferedRate:0}/s", rate);
+        }
+
+        Line(md, "");
+        Line(md, "## Event latency: intake's 201 → assessment opened");
+        Line(md, "");
+        Line(md, "| rate | registration p50 | registration p99 | event p50 | event p95 | event p99 | max | not seen |");
+        Line(md, "|---|---|---|---|---|---|---|---|");
+        foreach (var e in run.EventLatency)
+        {
+            Line(md, $"| {e.Rate:0}/s | {e.Registration.P50:0.00} | {e.Registration.P99:0.00} | {e.Latency.P50:0.00} | {e.Latency.P95:0.00} | {e.Latency.P99:0.00} | {e.Latency.Max:0.00} | {e.NotSeen} |");
+        }
+
+        Line(md, "");
+        Line(md, "## Resources during the untraced pass");
+        Line(md, "");
+        Line(md, "| process | peak resident MB | CPU seconds |");
+        Line(md, "|---|---|---|");
+        foreach (var usage in run.Resources)
+        {
+            Line(md, $"| {usage.Process} | {usage.PeakResidentMb:0} | {usage.CpuSeconds:0.0} |");
+        }
+
+        return md.ToString();
+    }
+
+    private static void GatewayTable(StringBuilder md, GatewayCostResult result)
+    {
+        Line(md, "");
+        Line(md, $"## Gateway cost, tracing {(result.Tracing ? "on (100 % sampled, OTLP to a local sink)" : "off")}: `GET {result.Path}`");
+        Line(md, "");
+        SummaryHeader(md, "path, phase");
+        foreach (var (name, summary) in result.Saturation)
+        {
+            SummaryRow(md, $"{name}, saturation", summary);
+        }
+
+        foreach (var (name, summary) in result.AtFixedRate)
+        {
+            SummaryRow(md, $"{name}, {summary.OfferedRate:0}/s", summary);
+        }
+
+        Line(md, "");
+    }
+
+    private static void SummaryHeader(StringBuilder md, string first)
+    {
+        Line(md, $"| {first} | throughput/s | p50 ms | p95 ms | p99 ms | max ms | failed |");
+        Line(md, "|---|---|---|---|---|---|---|");
+    }
+
+    private static void SummaryRow(StringBuilder md, string label, LatencySummary s) =>
+        Line(md, $"| {label} | {s.Throughput:0} | {s.P50:0.00} | {s.P95:0.00} | {s.P99:0.00} | {s.Max:0.00} | {s.Failed} |");
+
+    private static void Line(StringBuilder md, string text) => md.Append(text).Append('\n');
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Platform.Bench.Scenarios;
+
+namespace Platform.Bench.Results;
+
+/// <summary>The targets, each with the figure this run reached.</summary>
+public static class Targets
+{
+    public const double ServiceMemoryMb = 200;
+
+    public static IReadOnlyList<TargetRow> Evaluate(BenchRun run)
+    {
+        var gateway = run.GatewayTracingOff;
+        var rows = new List<TargetRow>
+        {
+            new("gateway ÷ direct throughput", "≥ 0.60", F(gateway.GatewayOverDirect), gateway.GatewayOverDirect >= 0.60),
+        };
+        if (gateway.GatewayOverNginx is { } overNginx)
+        {
+            rows.Add(new("gateway ÷ nginx throughput (keep-alive)", "≥ 0.80", F(overNginx), overNginx >= 0.80));
+        }
+
+        rows.Add(new("gateway added latency at 30 % load, p50", "≤ 0.2 ms", Ms(gateway.AddedP50), gateway.AddedP50 <= 0.2));
+        rows.Add(new("gateway added latency at 30 % load, p99", "≤ 1 ms", Ms(gateway.AddedP99), gateway.AddedP99 <= 1));
+        if (run.TracingLoss is { } loss)
+        {
+            rows.Add(new("throughput lost to tracing (100 % sampling)", "≤ 8 %", string.Create(CultureInfo.InvariantCulture, $"{loss * 100:0.0} %"), loss <= 0.08));
+        }
+
+        rows.Add(new("intake writes through the gateway", "≥ 1,500 reports/s", string.Create(CultureInfo.InvariantCulture, $"{run.IntakeWrites.Saturation.Throughput:0} reports/s"), run.IntakeWrites.Saturation.Throughput >= 1500));
+        foreach (var events in run.EventLatency)
+        {
+            var ok = events.Latency.P99 <= 50 && events.NotSeen == 0;
+            var seen = events.NotSeen == 0 ? "" : $", {events.NotSeen} not seen";
+            rows.Add(new(string.Create(CultureInfo.InvariantCulture, $"event latency p99 at {events.Rate:0} reports/s"), "≤ 50 ms (at ≤ 20 % load)", Ms(events.Latency.P99) + seen, ok));
+        }
+
+        foreach (var usage in run.Resources.Where(IsService))
+        {
+            rows.Add(new($"peak resident memory: {usage.Process}", "≤ 200 MB", string.Create(CultureInfo.InvariantCulture, $"{usage.PeakResidentMb:0} MB"), usage.PeakResidentMb <= ServiceMemoryMb));
+        }
+
+        return rows;
+    }
+
+    private static bool IsService(Hosting.ProcessUsage usage) => usage.Process is not ("postgres" or "rabbitmq" or GatewayCostResult.Nginx);
+
+    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Ms(double value) => value.ToString("0.00", CultureInfo.InvariantCulture) + " ms";
+}

@@ -1,0 +1,48 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Platform.Bench.Scenarios;
+
+/// <summary>HTTP clients for the load (pooled keep-alive connections) and tokens for a few municipalities.</summary>
+public static class BenchClients
+{
+    /// <summary>Stockholm, Göteborg, Malmö, Uppsala, Linköping: several tenants, as a shared deployment has.</summary>
+    public static readonly string[] Municipalities = ["0180", "1480", "1280", "0380", "0580"];
+
+    public static HttpClient Create(string baseUrl) => new(new SocketsHttpHandler
+    {
+        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        MaxConnectionsPerServer = 512,
+        UseCookies = false,
+        AutomaticDecompression = System.Net.DecompressionMethods.None,
+    })
+    {
+        BaseAddress = new Uri(baseUrl),
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    /// <summary>A qualified caseworker's token per municipality, from the gateway's development endpoint.</summary>
+    public static async Task<IReadOnlyList<AuthenticationHeaderValue>> CaseworkerTokensAsync(HttpClient gateway, CancellationToken cancellationToken)
+    {
+        var tokens = new List<AuthenticationHeaderValue>();
+        foreach (var municipality in Municipalities)
+        {
+            using var response = await gateway.PostAsJsonAsync("/dev/token", new
+            {
+                sub = "bench-" + municipality,
+                name = "Bänk Bänksson",
+                municipality,
+                role = "handlaggare",
+                unit = "mottagning",
+                qualified = true,
+                lifetimeMinutes = 120,
+            }, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+            tokens.Add(new AuthenticationHeaderValue("Bearer", body.GetProperty("accessToken").GetString()));
+        }
+
+        return tokens;
+    }
+}

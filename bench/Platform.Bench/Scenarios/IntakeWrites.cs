@@ -1,0 +1,52 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Platform.Bench.Load;
+
+namespace Platform.Bench.Scenarios;
+
+/// <summary>Reports registered through the gateway: throughput at saturation and latency at fixed fractions of it.</summary>
+public sealed record IntakeWritesResult(LatencySummary Saturation, IReadOnlyList<LatencySummary> AtFixedRates);
+
+public static class IntakeWrites
+{
+    private static readonly double[] Loads = [0.25, 0.5];
+
+    /// <summary>Sequence numbers far from the other phases', so every report is about a new child.</summary>
+    private static long nextSequence = 1_000_000;
+
+    public static async Task<IntakeWritesResult> RunAsync(BenchSettings settings, string gatewayUrl, IReadOnlyList<AuthenticationHeaderValue> tokens, CancellationToken cancellationToken)
+    {
+        using var client = BenchClients.Create(gatewayUrl);
+        var register = Register(client, tokens);
+        Console.Error.WriteLine("  intake writes: saturation");
+        var saturation = await SaturationRun.RunAsync(register, settings.SaturationWorkers, settings.WarmUp, settings.Measure, cancellationToken);
+        var fixedRates = new List<LatencySummary>();
+        foreach (var load in Loads)
+        {
+            var rate = Math.Max(5, Math.Round(saturation.Throughput * load));
+            Console.Error.WriteLine($"  intake writes: {rate:0}/s");
+            fixedRates.Add(await FixedRateRun.RunAsync(register, rate, settings.WarmUp, settings.Measure, cancellationToken));
+        }
+
+        return new IntakeWritesResult(saturation, fixedRates);
+    }
+
+    /// <summary>POSTs a generated report for one of the municipalities, in turn.</summary>
+    internal static Operation Register(HttpClient client, IReadOnlyList<AuthenticationHeaderValue> tokens, Action<Guid>? registered = null) => async (_, cancellationToken) =>
+    {
+        var sequence = Interlocked.Increment(ref nextSequence);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/reports")
+        {
+            Content = JsonContent.Create(GeneratedReports.Report(sequence)),
+        };
+        request.Headers.Authorization = tokens[(int)(sequence % tokens.Count)];
+        using var response = await client.SendAsync(request, cancellationToken);
+        var reportId = await GeneratedReports.ReportIdOf(response, cancellationToken);
+        if (reportId is { } id)
+        {
+            registered?.Invoke(id);
+        }
+
+        return reportId is not null;
+    };
+}
