@@ -16,6 +16,7 @@ public static class ServiceDefaultsExtensions
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
         builder.AddPlatformTelemetry();
+        builder.AddQuietFrameworkLogs();
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddPlatformAuthentication(builder.Configuration);
         builder.Services.AddScoped<TenantContext>();
