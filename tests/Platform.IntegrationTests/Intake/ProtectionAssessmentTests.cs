@@ -139,4 +139,20 @@ public sealed class ProtectionAssessmentTests(PlatformFixture platform)
         // Assert
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
+    [Fact]
+    public async Task Given_two_assessments_sent_at_once_When_recorded_Then_exactly_one_wins_and_the_other_is_409()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        var client = await platform.ForMunicipalityAsync(municipality);
+        var reportId = (await client.RegisterAsync(IntakeRequests.Report(Reports.IdentityNumber(29)))).Id("reportId");
+
+        // Act
+        var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            client.PostAsync($"/api/intake/reports/{reportId}/protection-assessment", IntakeRequests.Assessment())));
+
+        // Assert
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        Assert.Equal(1, await IntakeDatabase.CountAsync(platform, "protection_assessments", municipality));
+    }
 }
