@@ -1,4 +1,13 @@
+using Intake.Access;
 using Intake.Data;
+using Intake.Domain.Identity;
+using Intake.Features.ChildHistory;
+using Intake.Features.GetReport;
+using Intake.Features.ReclassifyReport;
+using Intake.Features.RecordProtectionAssessment;
+using Intake.Features.RegisterReport;
+using Intake.Features.Settings;
+using Intake.Features.Worklist;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 
@@ -8,10 +17,36 @@ internal static class IntakeServiceCollectionExtensions
 {
     public const string ServiceName = "intake";
 
+    public const string RoutePrefix = "/api/intake";
+
     public static WebApplicationBuilder AddIntake(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<IntakeDbContext>(ServiceName);
         builder.AddServiceMessaging<IntakeDbContext>(ServiceName);
+        builder.Services.AddSingleton(IdentityProtector.FromConfiguration(builder.Configuration));
+        builder.Services.AddScoped<AccessLog>();
+        builder.Services.AddScoped<ProtectedIdentityPolicy>();
+        builder.Services.AddScoped<ChildRegistry>();
+        builder.Services.AddScoped<CaseNumbers>();
+        builder.Services.AddScoped<IdempotencyKeys>();
+        builder.Services.AddScoped<ReportRegistration>();
+        builder.Services.AddScoped<ReportDetailsMapper>();
+        builder.Services.AddScoped<ProtectionAssessmentRecorder>();
+        builder.Services.AddScoped<ReclassificationRecorder>();
         return builder;
+    }
+
+    public static WebApplication MapIntakeEndpoints(this WebApplication app)
+    {
+        app.MapGroup(RoutePrefix)
+            .AddEndpointFilter<CaseWorkAccessFilter>()
+            .MapRegisterReport()
+            .MapGetReport()
+            .MapWorklist()
+            .MapChildHistory()
+            .MapRecordProtectionAssessment()
+            .MapReclassifyReport();
+        app.MapGroup(RoutePrefix).MapSettings();
+        return app;
     }
 }

@@ -7,4 +7,5 @@ builder.AddIntake();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapIntakeEndpoints();
 app.Run();

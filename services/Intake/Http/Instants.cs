@@ -17,7 +17,9 @@ internal static class Instants
             return false;
         }
 
+        // PostgreSQL keeps microseconds; cut here so an answer never differs from what is read back.
         instant = DateTimeOffset.Parse(text, CultureInfo.InvariantCulture).ToUniversalTime();
+        instant = instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond));
         return true;
     }
 

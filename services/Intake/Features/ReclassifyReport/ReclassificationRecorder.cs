@@ -1,0 +1,56 @@
+using Intake.Access;
+using Intake.Data;
+using Intake.Data.Entities;
+using Intake.Domain.Reports;
+using Intake.Domain.Rules;
+using Platform.Contracts;
+using Platform.Contracts.Intake;
+using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Intake.Features.ReclassifyReport;
+
+/// <summary>
+/// Changes a report's class and lets its deadlines follow: only an anmälan carries the immediate
+/// protection assessment, still counted from receipt. The change is kept with who and why.
+/// </summary>
+internal sealed class ReclassificationRecorder(IntakeDbContext db, CurrentUser user, TimeProvider time, AccessLog log)
+{
+    public async Task<ReclassificationResponse> RecordAsync(Report report, Classification to, string reason, bool assessed, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var staff = Staff.From(user);
+        var from = report.Classification;
+        db.Reclassifications.Add(new Reclassification
+        {
+            Id = Guid.NewGuid(),
+            ReportId = report.Id,
+            FromClassification = from,
+            ToClassification = to,
+            Reason = reason,
+            ReclassifiedById = staff.Id,
+            ReclassifiedByName = staff.Name,
+            ReclassifiedByRole = staff.Role,
+            ReclassifiedAt = now,
+        });
+        report.Classification = to;
+        report.ProtectionAssessmentDueAt = to == Classification.Anmalan ? Deadlines.DueAt(RuleIds.ProtectionAssessment, report.ReceivedAt) : null;
+        report.Status = ReportStatuses.For(to, assessed);
+        report.Version++;
+        log.Record(AccessAction.Update, AccessedRecord.Report, report.Id);
+        db.AddEvent(new ReportReclassified
+        {
+            EventId = Guid.NewGuid(),
+            TenantId = report.TenantId,
+            OccurredAt = now,
+            ReportId = report.Id,
+            ChildId = report.ChildId,
+            From = from,
+            To = to,
+            ReceivedAt = report.ReceivedAt,
+            ReclassifiedByRole = staff.Role,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return new ReclassificationResponse(report.Id, from, to, report.Status, report.ProtectionAssessmentDueAt, now, staff.Name, staff.Role);
+    }
+}

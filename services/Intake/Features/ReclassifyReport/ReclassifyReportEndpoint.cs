@@ -1,0 +1,48 @@
+using Intake.Data;
+using Intake.Http;
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Problems;
+
+namespace Intake.Features.ReclassifyReport;
+
+/// <summary><c>POST /api/intake/reports/{id}/reclassification</c>: change a report's class, with a reason.</summary>
+internal static class ReclassifyReportEndpoint
+{
+    public static RouteGroupBuilder MapReclassifyReport(this RouteGroupBuilder group)
+    {
+        group.MapPost("/reports/{id:guid}/reclassification", HandleAsync);
+        return group;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        Guid id,
+        HttpRequest http,
+        IntakeDbContext db,
+        ReclassificationRecorder recorder,
+        CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return Problems.NotFound("Report");
+        }
+
+        var errors = new ValidationErrors();
+        var request = await JsonBody.ReadAsync<ReclassifyReportRequest>(http, errors, cancellationToken);
+        var to = request is null ? null : ReclassifyReportValidation.Validate(request, report.Classification, errors);
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var assessed = await db.ProtectionAssessments.AnyAsync(a => a.ReportId == id, cancellationToken);
+        try
+        {
+            return Results.Ok(await recorder.RecordAsync(report, to!.Value, request!.Reason!.Trim(), assessed, cancellationToken));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Conflict("The report changed at the same time (an assessment or reclassification was recorded); reload it.");
+        }
+    }
+}

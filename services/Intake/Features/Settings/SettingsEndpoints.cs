@@ -1,0 +1,78 @@
+using Intake.Access;
+using Intake.Data;
+using Intake.Data.Entities;
+using Intake.Http;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Tenancy;
+using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.Problems;
+
+namespace Intake.Features.Settings;
+
+/// <summary>
+/// <c>GET</c>/<c>PUT /api/intake/settings</c>: which roles of the municipality see protected
+/// identities. Case workers may read it; the department head or a unit manager changes it.
+/// </summary>
+internal static class SettingsEndpoints
+{
+    public static RouteGroupBuilder MapSettings(this RouteGroupBuilder group)
+    {
+        group.MapGet("/settings", GetAsync);
+        group.MapPut("/settings", PutAsync);
+        return group;
+    }
+
+    private static async Task<IResult> GetAsync(CurrentUser user, ProtectedIdentityPolicy policy, CancellationToken cancellationToken) =>
+        Refusal(user, [.. IntakeRoles.CaseWork, .. IntakeRoles.SettingsEditors])
+        ?? Results.Ok(new IntakeSettings(await policy.RolesAsync(cancellationToken)));
+
+    private static async Task<IResult> PutAsync(HttpRequest http, CurrentUser user, IntakeDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (Refusal(user, IntakeRoles.SettingsEditors) is { } refused)
+        {
+            return refused;
+        }
+
+        var errors = new ValidationErrors();
+        var request = await JsonBody.ReadAsync<IntakeSettings>(http, errors, cancellationToken);
+        var roles = request is null ? null : Roles(request, errors);
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var row = await db.MunicipalitySettings.SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            db.MunicipalitySettings.Add(row = new MunicipalitySettings());
+        }
+
+        row.ProtectedIdentityRoles = roles!;
+        row.UpdatedAt = time.GetUtcNow();
+        row.UpdatedById = Staff.From(user).Id;
+        await db.SaveChangesAsync(cancellationToken);
+        return Results.Ok(new IntakeSettings(roles));
+    }
+
+    private static string[]? Roles(IntakeSettings request, ValidationErrors errors)
+    {
+        if (request.ProtectedIdentityRoles is null)
+        {
+            errors.Add("protectedIdentityRoles", "Required: a list of roles, possibly empty.");
+            return null;
+        }
+
+        for (var i = 0; i < request.ProtectedIdentityRoles.Count; i++)
+        {
+            errors.Require(PlatformRoles.All.Contains(request.ProtectedIdentityRoles[i] ?? string.Empty),
+                $"protectedIdentityRoles[{i}]", "Unknown role. One of: " + string.Join(", ", PlatformRoles.All.Order(StringComparer.Ordinal)) + ".");
+        }
+
+        return errors.IsValid ? [.. request.ProtectedIdentityRoles.Distinct(StringComparer.Ordinal)] : null;
+    }
+
+    private static IResult? Refusal(CurrentUser user, string[] roles) =>
+        user.Tenant.Kind == TenantKind.Municipality && user.IsInRole(roles)
+            ? null
+            : Problems.Forbidden(IntakeRoles.SecrecyRule, "Only the municipality's staff named for it may see or change intake settings.");
+}

@@ -1,0 +1,68 @@
+using Intake.Access;
+using Intake.Data;
+using Intake.Data.Entities;
+using Intake.Domain.Reports;
+using Intake.Domain.Rules;
+using Intake.Http;
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Problems;
+
+namespace Intake.Features.Worklist;
+
+/// <summary>
+/// <c>GET /api/intake/reports?status=awaiting-protection-assessment&amp;unit=...</c>: the caller's
+/// municipality's reports, the earliest deadline first, overdue ones marked.
+/// </summary>
+internal static class WorklistEndpoint
+{
+    public const int MaxItems = 500;
+
+    public static RouteGroupBuilder MapWorklist(this RouteGroupBuilder group)
+    {
+        group.MapGet("/reports", HandleAsync);
+        return group;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        string? status,
+        string? unit,
+        IntakeDbContext db,
+        AccessLog log,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        ReportStatus? wanted = status is null ? null : KebabEnum.Require<ReportStatus>(status, "status", errors);
+        errors.Require(unit is null || unit.Length <= IntakeLimits.UnitLength, "unit", $"At most {IntakeLimits.UnitLength} characters.");
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var reports = db.Reports.AsNoTracking();
+        if (wanted is { } s)
+        {
+            reports = reports.Where(r => r.Status == s);
+        }
+
+        if (!string.IsNullOrWhiteSpace(unit))
+        {
+            reports = reports.Where(r => r.Unit == unit.Trim());
+        }
+
+        var now = time.GetUtcNow();
+        var rows = await reports
+            .Join(db.Children, r => r.ChildId, c => c.Id, (r, c) => new { Report = r, c.ProtectedIdentity })
+            .OrderBy(x => x.Report.ProtectionAssessmentDueAt == null)
+            .ThenBy(x => x.Report.ProtectionAssessmentDueAt)
+            .ThenBy(x => x.Report.ReceivedAt)
+            .Take(MaxItems + 1)
+            .ToListAsync(cancellationToken);
+        var items = rows.Take(MaxItems).Select(x => new WorklistItem(
+            x.Report.Id, x.Report.CaseNumber, x.Report.ChildId, x.ProtectedIdentity, x.Report.ReceivedAt, x.Report.Classification,
+            x.Report.Status, x.Report.Unit, x.Report.ProtectionAssessmentDueAt,
+            x.Report.Status == ReportStatus.AwaitingProtectionAssessment && x.Report.ProtectionAssessmentDueAt is { } due && Deadlines.IsOverdue(due, now))).ToList();
+        await log.RecordReadAsync(AccessAction.List, AccessedRecord.Report, items.Select(i => i.ReportId), cancellationToken);
+        return Results.Ok(new WorklistResponse(items, rows.Count > MaxItems));
+    }
+}

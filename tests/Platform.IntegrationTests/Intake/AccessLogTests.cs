@@ -1,0 +1,66 @@
+using Npgsql;
+using Platform.IntegrationTests.Infrastructure;
+
+namespace Platform.IntegrationTests.IntakeTests;
+
+[Collection(PlatformCollection.Name)]
+public sealed class AccessLogTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Given_a_report_When_registered_read_and_assessed_Then_each_access_is_logged_with_who()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        var client = await platform.ForMunicipalityAsync(municipality, sub: "anna-" + municipality);
+        var reportId = (await client.RegisterAsync(IntakeRequests.Report(Reports.IdentityNumber(81)))).Id("reportId");
+
+        // Act
+        await client.ReportAsync(reportId);
+        await client.AssessAsync(reportId, IntakeRequests.Assessment());
+
+        // Assert
+        Assert.Equal(["Create", "Read", "Update"], await ActionsOnAsync(reportId, "anna-" + municipality));
+    }
+
+    [Fact]
+    public async Task Given_the_service_login_When_it_tries_to_erase_the_access_log_Then_the_database_refuses()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        var client = await platform.ForMunicipalityAsync(municipality);
+        await client.RegisterAsync(IntakeRequests.Report(Reports.IdentityNumber(82)));
+        var role = Platform.Contracts.Hosting.PlatformResources.Services.Single(s => s.Name == "intake").AppRole;
+        await using var connection = new NpgsqlConnection(platform.ConnectionString("intake", role));
+        await connection.OpenAsync();
+        await using (var tenant = new NpgsqlCommand("SELECT set_config('app.tenant', @tenant, false)", connection))
+        {
+            tenant.Parameters.AddWithValue("tenant", municipality);
+            await tenant.ExecuteNonQueryAsync();
+        }
+
+        // Act
+        await using var delete = new NpgsqlCommand("DELETE FROM access_log", connection);
+        var error = await Assert.ThrowsAsync<PostgresException>(() => delete.ExecuteNonQueryAsync());
+
+        // Assert
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, error.SqlState);
+    }
+
+    private async Task<List<string>> ActionsOnAsync(Guid reportId, string user)
+    {
+        await using var connection = new NpgsqlConnection(platform.SuperuserConnectionString("intake"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT action FROM access_log WHERE record_id = @id AND user_id = @user ORDER BY occurred_at, action", connection);
+        command.Parameters.AddWithValue("id", reportId);
+        command.Parameters.AddWithValue("user", user);
+        var actions = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            actions.Add(reader.GetString(0));
+        }
+
+        return actions;
+    }
+}
