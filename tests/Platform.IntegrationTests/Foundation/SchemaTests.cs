@@ -21,11 +21,11 @@ public sealed class SchemaTests(PlatformFixture platform)
         var connectionString = platform.SuperuserConnectionString(service);
         await using DbContext db = service switch
         {
-            "intake" => DatabaseSchema.Create<Intake.Data.IntakeDbContext>(connectionString, o => new(o, NoTenant)),
-            "assessment" => DatabaseSchema.Create<Assessment.Data.AssessmentDbContext>(connectionString, o => new(o, NoTenant)),
-            "investigation" => DatabaseSchema.Create<Investigation.Data.InvestigationDbContext>(connectionString, o => new(o, NoTenant)),
-            "placements" => DatabaseSchema.Create<Placements.Data.PlacementsDbContext>(connectionString, o => new(o, NoTenant)),
-            _ => DatabaseSchema.Create<Quality.Data.QualityDbContext>(connectionString, o => new(o, NoTenant)),
+            "intake" => DatabaseSchema.Create<global::Intake.Data.IntakeDbContext>(connectionString, o => new(o, NoTenant)),
+            "assessment" => DatabaseSchema.Create<global::Assessment.Data.AssessmentDbContext>(connectionString, o => new(o, NoTenant)),
+            "investigation" => DatabaseSchema.Create<global::Investigation.Data.InvestigationDbContext>(connectionString, o => new(o, NoTenant)),
+            "placements" => DatabaseSchema.Create<global::Placements.Data.PlacementsDbContext>(connectionString, o => new(o, NoTenant)),
+            _ => DatabaseSchema.Create<global::Quality.Data.QualityDbContext>(connectionString, o => new(o, NoTenant)),
         };
 
         // Act

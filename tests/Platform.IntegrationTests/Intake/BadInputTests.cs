@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Platform.IntegrationTests.Infrastructure;
 
-namespace Platform.IntegrationTests.IntakeTests;
+namespace Platform.IntegrationTests.Intake;
 
 [Collection(PlatformCollection.Name)]
 public sealed class BadInputTests(PlatformFixture platform)

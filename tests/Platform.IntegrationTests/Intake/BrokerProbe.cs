@@ -4,7 +4,7 @@ using MassTransit;
 using Platform.IntegrationTests.Infrastructure;
 using Platform.ServiceDefaults.Messaging;
 
-namespace Platform.IntegrationTests.IntakeTests;
+namespace Platform.IntegrationTests.Intake;
 
 /// <summary>
 /// A queue of the test's own, bound to intake's event exchanges on the test run's broker: it

@@ -1,6 +1,6 @@
 using Platform.IntegrationTests.Infrastructure;
 
-namespace Platform.IntegrationTests.IntakeTests;
+namespace Platform.IntegrationTests.Intake;
 
 [Collection(PlatformCollection.Name)]
 public sealed class ChildHistoryTests(PlatformFixture platform)

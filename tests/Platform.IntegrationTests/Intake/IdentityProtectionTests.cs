@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Platform.IntegrationTests.Infrastructure;
 
-namespace Platform.IntegrationTests.IntakeTests;
+namespace Platform.IntegrationTests.Intake;
 
 [Collection(PlatformCollection.Name)]
 public sealed class IdentityProtectionTests(PlatformFixture platform)

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Platform.IntegrationTests.IntakeTests;
+namespace Platform.IntegrationTests.Intake;
 
 /// <summary>Calls to the intake API through the gateway, asserting the status each expects.</summary>
 internal static class IntakeApi

@@ -1,7 +1,7 @@
 using Npgsql;
 using Platform.IntegrationTests.Infrastructure;
 
-namespace Platform.IntegrationTests.IntakeTests;
+namespace Platform.IntegrationTests.Intake;
 
 /// <summary>Direct reads of the intake database, as its superuser, to see what is really stored.</summary>
 internal static class IntakeDatabase

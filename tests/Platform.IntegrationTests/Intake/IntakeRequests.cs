@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace Platform.IntegrationTests.IntakeTests;
+namespace Platform.IntegrationTests.Intake;
 
 /// <summary>Request bodies for the intake API, as JSON a test can change field by field.</summary>
 internal static class IntakeRequests

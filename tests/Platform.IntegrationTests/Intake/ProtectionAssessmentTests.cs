@@ -1,7 +1,7 @@
 using System.Net;
 using Platform.IntegrationTests.Infrastructure;
 
-namespace Platform.IntegrationTests.IntakeTests;
+namespace Platform.IntegrationTests.Intake;
 
 [Collection(PlatformCollection.Name)]
 public sealed class ProtectionAssessmentTests(PlatformFixture platform)

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Platform.IntegrationTests.Infrastructure;
+
+namespace Platform.IntegrationTests.EndToEnd;
+
+/// <summary>One trace runs from the gateway through the outbox and the broker to a consumer in another service.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class TraceTests(PlatformFixture platform)
+{
+    private const int ConsumerKind = 5;
+
+    [Fact]
+    public async Task Given_a_report_registered_through_the_gateway_When_the_assessment_service_consumes_its_event_Then_the_consumer_span_shares_the_gateways_trace_id()
+    {
+        // Arrange
+        using var client = await platform.ForMunicipalityAsync(Municipalities.Next());
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/reports")
+        {
+            Content = JsonContent.Create(Reports.Anmalan(Reports.IdentityNumber(7))),
+        };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+
+        // Act
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var spans = await ApiClients.EventuallyAsync(() => Task.FromResult(
+            platform.Telemetry!.Spans.Where(s => s.TraceId == traceId).ToList() is { } trace
+            && trace.Any(s => s.Service == "assessment" && s.Kind == ConsumerKind)
+                ? trace
+                : null));
+
+        // Assert
+        Assert.Contains(spans, s => s.Service == "gateway");
+        Assert.Contains(spans, s => s.Service == "intake");
+        Assert.Contains(spans, s => s.Service == "assessment" && s.Kind == ConsumerKind);
+    }
+
+    [Fact]
+    public async Task Given_a_report_with_personal_data_When_it_flows_through_the_platform_Then_no_telemetry_export_contains_it()
+    {
+        // Arrange
+        using var client = await platform.ForMunicipalityAsync(Municipalities.Next());
+        var identityNumber = Reports.IdentityNumber(19);
+        const string description = "Unik-beskrivning-som-aldrig-far-loggas";
+
+        // Act
+        var registered = await Reports.RegisterAsync(client, Reports.Anmalan(identityNumber, description));
+        await Reports.AssessmentOfAsync(client, registered.GetProperty("reportId").GetGuid());
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        // Assert
+        var exported = platform.Telemetry!.RawExports.Select(Encoding.UTF8.GetString).ToList();
+        Assert.NotEmpty(exported);
+        Assert.DoesNotContain(exported, e => e.Contains(identityNumber, StringComparison.Ordinal));
+        Assert.DoesNotContain(exported, e => e.Contains(identityNumber[2..], StringComparison.Ordinal));
+        Assert.DoesNotContain(exported, e => e.Contains(description, StringComparison.Ordinal));
+        Assert.DoesNotContain(exported, e => e.Contains("Rektorsson", StringComparison.Ordinal));
+    }
+}
