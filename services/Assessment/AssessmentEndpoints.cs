@@ -1,0 +1,36 @@
+using Assessment.Features.AssignAssessment;
+using Assessment.Features.DecideAssessment;
+using Assessment.Features.DelegationOrder;
+using Assessment.Features.ExtendAssessment;
+using Assessment.Features.GetAssessment;
+using Assessment.Features.RecordChildView;
+using Assessment.Features.RecordFeedback;
+using Assessment.Features.RecordPriorKnowledge;
+using Assessment.Features.RecordTriage;
+using Assessment.Features.Shared;
+using Assessment.Features.SubDelegations;
+using Assessment.Features.Worklist;
+
+namespace Assessment;
+
+internal static class AssessmentEndpoints
+{
+    /// <summary>Every endpoint, under <c>/api/assessment</c> as the gateway forwards it, for the municipality's staff only.</summary>
+    public static WebApplication MapAssessmentEndpoints(this WebApplication app)
+    {
+        app.MapGroup("/api/assessment")
+            .RequireAuthorization(AssessmentAccess.ReadPolicy)
+            .MapGetAssessment()
+            .MapWorklist()
+            .MapAssignAssessment()
+            .MapRecordPriorKnowledge()
+            .MapRecordChildView()
+            .MapRecordTriage()
+            .MapExtendAssessment()
+            .MapDecideAssessment()
+            .MapRecordFeedback()
+            .MapDelegationOrder()
+            .MapSubDelegations();
+        return app;
+    }
+}
