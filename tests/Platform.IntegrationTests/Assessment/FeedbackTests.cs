@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.IntegrationTests.Infrastructure;
+
+namespace Platform.IntegrationTests.AssessmentTests;
+
+[Collection(PlatformCollection.Name)]
+public sealed class FeedbackTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Given_a_mandatory_reporter_who_asked_When_decided_Then_a_feedback_task_is_due_and_recording_it_closes_it()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        var report = Reports.Registered(municipality, Guid.NewGuid());
+        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, report);
+        using var decided = await AssessmentApi.DecideAsync(caseworker, id, "open-investigation");
+        var task = (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("feedbackTasks")[0];
+        var listedBefore = await caseworker.GetFromJsonAsync<JsonElement>("/api/assessment/worklist/feedback");
+
+        // Act
+        using var given = await AssessmentApi.PostAsync(caseworker, id, "feedback", new { reportId = report.ReportId });
+        using var again = await AssessmentApi.PostAsync(caseworker, id, "feedback", new { reportId = report.ReportId });
+        var listedAfter = await caseworker.GetFromJsonAsync<JsonElement>("/api/assessment/worklist/feedback");
+
+        // Assert
+        Assert.Equal("open-investigation", task.GetProperty("outcome").GetString());
+        Assert.Equal(report.ReportId, listedBefore[0].GetProperty("reportId").GetGuid());
+        Assert.Equal(HttpStatusCode.OK, given.StatusCode);
+        var recorded = await given.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("open-investigation", recorded.GetProperty("outcome").GetString());
+        Assert.True(recorded.GetProperty("withinDeadline").GetBoolean());
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(0, listedAfter.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public async Task Given_a_reporter_who_did_not_ask_or_is_not_mandatory_When_decided_Then_no_feedback_is_due(bool mandatory, bool asked)
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        var report = Reports.Registered(municipality, Guid.NewGuid()) with { IsMandatoryReporter = mandatory, FeedbackRequested = asked };
+        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, report);
+
+        // Act
+        using var decided = await AssessmentApi.DecideAsync(caseworker, id, "open-investigation");
+        using var feedback = await AssessmentApi.PostAsync(caseworker, id, "feedback", new { });
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        Assert.Equal(0, (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("feedbackTasks").GetArrayLength());
+        Assert.Equal(HttpStatusCode.Conflict, feedback.StatusCode);
+    }
+}
