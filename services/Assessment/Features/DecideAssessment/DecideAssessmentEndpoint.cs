@@ -26,28 +26,15 @@ internal static class DecideAssessmentEndpoint
     private static async Task<IResult> HandleAsync(
         Guid id, HttpRequest http, AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (assessment, problem) = await db.LoadOpenForWorkAsync(id, user, cancellationToken);
-        if (problem is not null)
+        var (change, problem) = await db.PrepareDelegatedAsync<DecideAssessmentRequest, (AssessmentOutcome Outcome, string Reasoning, string? OverrideReason)>(
+            id, http, user, time, (request, assessment, errors) => request.Validate(assessment, errors), d => DecisionRules.For(d.Outcome), cancellationToken);
+        if (change is not { Assessment: var assessment, Request: var decision })
         {
-            return problem;
+            return problem!;
         }
 
         var errors = new ValidationErrors();
-        var request = await RequestBody.ReadAsync<DecideAssessmentRequest>(http, errors, cancellationToken);
-        if (request?.Validate(assessment!, errors) is not { } decision)
-        {
-            return errors.ToProblem();
-        }
-
-        var now = time.GetUtcNow();
-        var decider = user.AsDecider();
-        var verdict = await db.CheckDelegationAsync(DecisionRules.For(decision.Outcome), decider, now, cancellationToken);
-        if (!verdict.Allowed)
-        {
-            return Problems.Forbidden(verdict.RefusedBy!, verdict.Detail!);
-        }
-
-        foreach (var missing in assessment!.MissingBefore(decision.Outcome))
+        foreach (var missing in assessment.MissingBefore(decision.Outcome))
         {
             errors.Add(missing, "Must be recorded on the assessment before it is decided.");
         }
@@ -57,7 +44,7 @@ internal static class DecideAssessmentEndpoint
             return errors.ToProblem();
         }
 
-        assessment.Decide(decision.Outcome, decision.Reasoning, decision.OverrideReason, decider, verdict, now);
+        assessment.Decide(decision.Outcome, decision.Reasoning, decision.OverrideReason, change.Decider, change.Verdict, change.Now);
         db.FeedbackTasks.AddRange(assessment.FeedbackTasks);
         db.AddEvent(AssessmentEvents.Decided(assessment));
         if (decision.Outcome == AssessmentOutcome.OpenInvestigation)
@@ -65,6 +52,6 @@ internal static class DecideAssessmentEndpoint
             db.AddEvent(AssessmentEvents.InvestigationRequested(assessment));
         }
 
-        return await db.SaveOrConflictAsync(cancellationToken) ?? Results.Ok(assessment.ToDetails(now));
+        return await db.SaveOrConflictAsync(cancellationToken) ?? Results.Ok(assessment.ToDetails(change.Now));
     }
 }

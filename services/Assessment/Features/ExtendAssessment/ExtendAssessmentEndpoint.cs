@@ -5,7 +5,6 @@ using Assessment.Features.GetAssessment;
 using Assessment.Features.Shared;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Messaging;
-using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Features.ExtendAssessment;
 
@@ -24,32 +23,17 @@ internal static class ExtendAssessmentEndpoint
     private static async Task<IResult> HandleAsync(
         Guid id, HttpRequest http, AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (assessment, problem) = await db.LoadOpenForWorkAsync(id, user, cancellationToken);
-        if (problem is not null)
+        var (change, problem) = await db.PrepareDelegatedAsync<ExtendAssessmentRequest, (DateTimeOffset NewDueAt, string Reason)>(
+            id, http, user, time, (request, assessment, errors) => request.Validate(assessment.DueAt, errors), _ => DecisionType.ExtendAssessment, cancellationToken);
+        if (change is not { Assessment: var assessment, Request: var extension })
         {
-            return problem;
+            return problem!;
         }
 
-        var errors = new ValidationErrors();
-        var request = await RequestBody.ReadAsync<ExtendAssessmentRequest>(http, errors, cancellationToken);
-        var valid = request?.Validate(assessment!.DueAt, errors);
-        if (valid is not { } extension)
-        {
-            return errors.ToProblem();
-        }
-
-        var now = time.GetUtcNow();
-        var decider = user.AsDecider();
-        var verdict = await db.CheckDelegationAsync(DecisionType.ExtendAssessment, decider, now, cancellationToken);
-        if (!verdict.Allowed)
-        {
-            return Problems.Forbidden(verdict.RefusedBy!, verdict.Detail!);
-        }
-
-        var recorded = assessment!.Extend(extension.NewDueAt, extension.Reason, decider, verdict, now);
+        var recorded = assessment.Extend(extension.NewDueAt, extension.Reason, change.Decider, change.Verdict, change.Now);
         db.Extensions.Add(recorded);
         db.AddEvent(AssessmentEvents.Extended(assessment, recorded));
         return await db.SaveOrConflictAsync(cancellationToken)
-            ?? Results.Created($"/api/assessment/assessments/{id}", assessment.ToDetails(now));
+            ?? Results.Created($"/api/assessment/assessments/{id}", assessment.ToDetails(change.Now));
     }
 }
