@@ -3,6 +3,7 @@ using Assessment.Features.DecideAssessment;
 using Assessment.Features.DelegationOrder;
 using Assessment.Features.ExtendAssessment;
 using Assessment.Features.GetAssessment;
+using Assessment.Features.MunicipalSettings;
 using Assessment.Features.RecordChildView;
 using Assessment.Features.RecordFeedback;
 using Assessment.Features.RecordPriorKnowledge;
@@ -30,7 +31,8 @@ internal static class AssessmentEndpoints
             .MapDecideAssessment()
             .MapRecordFeedback()
             .MapDelegationOrder()
-            .MapSubDelegations();
+            .MapSubDelegations()
+            .MapMunicipalSettings();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Assessment.Domain.Assessments;
 using Assessment.Domain.Delegation;
+using Assessment.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Tenancy;
@@ -21,6 +22,8 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
     internal DbSet<DelegationOrderVersion> DelegationOrders => Set<DelegationOrderVersion>();
 
     internal DbSet<SubDelegation> SubDelegations => Set<SubDelegation>();
+
+    internal DbSet<MunicipalSettings> Settings => Set<MunicipalSettings>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssessmentDbContext).Assembly);

@@ -56,4 +56,29 @@ public sealed class FeedbackTests(PlatformFixture platform)
         Assert.Equal(0, (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("feedbackTasks").GetArrayLength());
         Assert.Equal(HttpStatusCode.Conflict, feedback.StatusCode);
     }
+
+    [Fact]
+    public async Task Given_a_municipality_that_tightened_feedback_to_three_days_When_decided_Then_the_task_is_due_at_the_end_of_the_third_day()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        using var manager = await platform.ForMunicipalityAsync(municipality, role: "enhetschef");
+        using var loosened = await manager.PutAsJsonAsync("/api/assessment/settings", new { reporterFeedbackDays = 10 });
+        using var refused = await caseworker.PutAsJsonAsync("/api/assessment/settings", new { reporterFeedbackDays = 3 });
+        using var tightened = await manager.PutAsJsonAsync("/api/assessment/settings", new { reporterFeedbackDays = 3 });
+        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, Reports.Registered(municipality, Guid.NewGuid()));
+
+        // Act
+        using var decided = await AssessmentApi.DecideAsync(caseworker, id, "open-investigation");
+        var assessment = await decided.Content.ReadFromJsonAsync<JsonElement>();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, loosened.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, tightened.StatusCode);
+        var decidedAt = assessment.GetProperty("decision").GetProperty("decidedAt").GetDateTimeOffset();
+        var dueAt = assessment.GetProperty("feedbackTasks")[0].GetProperty("dueAt").GetDateTimeOffset();
+        Assert.InRange(dueAt - decidedAt, TimeSpan.FromDays(3), TimeSpan.FromDays(4));
+    }
 }

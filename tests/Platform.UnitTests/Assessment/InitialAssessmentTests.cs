@@ -1,5 +1,6 @@
 using Assessment.Domain.Assessments;
 using Assessment.Domain.Delegation;
+using Assessment.Domain.Rules;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
 
@@ -9,6 +10,7 @@ public sealed class InitialAssessmentTests
 {
     private static readonly DateTimeOffset Received = new(2026, 11, 22, 15, 40, 0, TimeSpan.Zero);
     private static readonly Decider TeamLead = new("t1", "Tove", "teamledare", true);
+    private static readonly RulePeriod SevenDays = RulePeriod.Days(7);
 
     private static AssessmentReport Report(
         Classification reportClass = Classification.Anmalan,
@@ -88,7 +90,7 @@ public sealed class InitialAssessmentTests
         var assessment = InitialAssessment.Open(Report(), priorKnowledgeInRecords: false, Received);
 
         // Act
-        assessment.Decide(AssessmentOutcome.OpenInvestigation, "Skäl.", null, TeamLead, DelegationVerdict.ByOrder(), assessment.DueAt.AddMinutes(1));
+        assessment.Decide(AssessmentOutcome.OpenInvestigation, "Skäl.", null, TeamLead, DelegationVerdict.ByOrder(), SevenDays, assessment.DueAt.AddMinutes(1));
 
         // Assert
         Assert.Equal(AssessmentStatus.Decided, assessment.Status);
@@ -105,7 +107,7 @@ public sealed class InitialAssessmentTests
         var assessment = InitialAssessment.Open(Report(mandatory: mandatory, asked: asked), priorKnowledgeInRecords: false, Received);
 
         // Act
-        assessment.Decide(AssessmentOutcome.DoNotOpen, "Skäl.", null, TeamLead, DelegationVerdict.ByOrder(), Received.AddDays(2));
+        assessment.Decide(AssessmentOutcome.DoNotOpen, "Skäl.", null, TeamLead, DelegationVerdict.ByOrder(), SevenDays, Received.AddDays(2));
 
         // Assert
         Assert.Equal(tasks, assessment.FeedbackTasks.Count);
@@ -120,7 +122,7 @@ public sealed class InitialAssessmentTests
 
         // Act
         var needed = assessment.NeedsViolenceOverride(AssessmentOutcome.DoNotOpen);
-        assessment.Decide(AssessmentOutcome.DoNotOpen, "Skäl.", "Annan myndighet har insats.", TeamLead, DelegationVerdict.ByOrder(), Received.AddDays(1));
+        assessment.Decide(AssessmentOutcome.DoNotOpen, "Skäl.", "Annan myndighet har insats.", TeamLead, DelegationVerdict.ByOrder(), SevenDays, Received.AddDays(1));
 
         // Assert
         Assert.True(needed);

@@ -44,7 +44,8 @@ internal static class DecideAssessmentEndpoint
             return errors.ToProblem();
         }
 
-        assessment.Decide(decision.Outcome, decision.Reasoning, decision.OverrideReason, change.Decider, change.Verdict, change.Now);
+        var feedbackPeriod = await db.FeedbackPeriodAsync(change.Now, cancellationToken);
+        assessment.Decide(decision.Outcome, decision.Reasoning, decision.OverrideReason, change.Decider, change.Verdict, feedbackPeriod, change.Now);
         db.FeedbackTasks.AddRange(assessment.FeedbackTasks);
         db.AddEvent(AssessmentEvents.Decided(assessment));
         if (decision.Outcome == AssessmentOutcome.OpenInvestigation)
