@@ -9,6 +9,10 @@ namespace Platform.IntegrationTests.AssessmentTests;
 /// <summary>The assessment API as the tests drive it through the gateway.</summary>
 internal static class AssessmentApi
 {
+    public const string Reasoning = "Bedömningen grundas på anmälan och samtal.";
+
+    public const string ChildView = "Barnet vill bo kvar hemma.";
+
     public static async Task<JsonElement> PublishAndWaitAsync(TestBus bus, HttpClient client, ReportRegistered report)
     {
         await bus.PublishAsync(report, report.EventId);
@@ -44,12 +48,12 @@ internal static class AssessmentApi
     {
         using var prior = await PutAsync(client, assessmentId, "prior-knowledge", new { hasPriorKnowledge = false });
         Assert.Equal(HttpStatusCode.OK, prior.StatusCode);
-        using var view = await PutAsync(client, assessmentId, "child-view", new { obtained = true, text = "Barnet vill bo kvar hemma." });
+        using var view = await PutAsync(client, assessmentId, "child-view", new { obtained = true, text = ChildView });
         Assert.Equal(HttpStatusCode.OK, view.StatusCode);
     }
 
     public static Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid assessmentId, string outcome, string? violenceOverrideReason = null) =>
-        PostAsync(client, assessmentId, "decision", new { outcome, reasoning = "Bedömningen grundas på anmälan och samtal.", violenceOverrideReason });
+        PostAsync(client, assessmentId, "decision", new { outcome, reasoning = Reasoning, violenceOverrideReason });
 
     public static async Task<string?> RuleOfAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("rule", out var rule) ? rule.GetString() : null;
