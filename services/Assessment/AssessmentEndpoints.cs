@@ -1,16 +1,13 @@
-using Assessment.Features.AssignAssessment;
 using Assessment.Features.DecideAssessment;
 using Assessment.Features.DelegationOrder;
 using Assessment.Features.ExtendAssessment;
 using Assessment.Features.GetAssessment;
 using Assessment.Features.MunicipalSettings;
-using Assessment.Features.RecordChildView;
 using Assessment.Features.RecordFeedback;
-using Assessment.Features.RecordPriorKnowledge;
-using Assessment.Features.RecordTriage;
 using Assessment.Features.Shared;
 using Assessment.Features.SubDelegations;
 using Assessment.Features.Worklist;
+using Assessment.Features.WorkOnAssessment;
 
 namespace Assessment;
 
@@ -23,10 +20,7 @@ internal static class AssessmentEndpoints
             .RequireAuthorization(AssessmentAccess.ReadPolicy)
             .MapGetAssessment()
             .MapWorklist()
-            .MapAssignAssessment()
-            .MapRecordPriorKnowledge()
-            .MapRecordChildView()
-            .MapRecordTriage()
+            .MapWorkOnAssessment()
             .MapExtendAssessment()
             .MapDecideAssessment()
             .MapRecordFeedback()
