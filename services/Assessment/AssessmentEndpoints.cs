@@ -1,3 +1,4 @@
+using Assessment.Features.AccessLog;
 using Assessment.Features.DecideAssessment;
 using Assessment.Features.DelegationOrder;
 using Assessment.Features.ExtendAssessment;
@@ -13,20 +14,25 @@ namespace Assessment;
 
 internal static class AssessmentEndpoints
 {
-    /// <summary>Every endpoint, under <c>/api/assessment</c> as the gateway forwards it, for the municipality's staff only.</summary>
+    /// <summary>
+    /// Every endpoint, under <c>/api/assessment</c> as the gateway forwards it, for the municipality's
+    /// staff only; reads and writes of an assessment's case data are access-logged.
+    /// </summary>
     public static WebApplication MapAssessmentEndpoints(this WebApplication app)
     {
-        app.MapGroup("/api/assessment")
-            .RequireAuthorization(AssessmentAccess.ReadPolicy)
+        var api = app.MapGroup("/api/assessment").RequireAuthorization(AssessmentAccess.ReadPolicy);
+        api.MapGroup(string.Empty)
+            .AddEndpointFilter<AccessLogFilter>()
             .MapGetAssessment()
-            .MapWorklist()
             .MapWorkOnAssessment()
             .MapExtendAssessment()
             .MapDecideAssessment()
-            .MapRecordFeedback()
+            .MapRecordFeedback();
+        api.MapWorklist()
             .MapDelegationOrder()
             .MapSubDelegations()
-            .MapMunicipalSettings();
+            .MapMunicipalSettings()
+            .MapAccessLog();
         return app;
     }
 }
