@@ -169,4 +169,21 @@ public sealed class DecisionTests(PlatformFixture platform)
         Assert.Equal("investigation-already-ongoing", later.GetProperty("reports")[0].GetProperty("disposition").GetString());
         Assert.Equal(1, later.GetProperty("feedbackTasks").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Given_the_committee_When_it_decides_not_to_open_Then_the_default_order_lets_it_without_the_staff_qualification()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        using var committee = await platform.ForMunicipalityAsync(municipality, role: "namnd", qualified: false);
+        var id = await OpenAsync(caseworker, Reports.Registered(municipality, Guid.NewGuid()));
+
+        // Act
+        using var response = await AssessmentApi.DecideAsync(committee, id, "do-not-open");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("namnd", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("decision").GetProperty("deciderRole").GetString());
+    }
 }

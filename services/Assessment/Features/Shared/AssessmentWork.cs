@@ -8,15 +8,17 @@ namespace Assessment.Features.Shared;
 /// <summary>The checks every change to an open assessment starts with.</summary>
 internal static class AssessmentWork
 {
-    /// <summary>The open assessment the caller may work on, or the problem that stops them.</summary>
+    /// <summary>The open assessment a qualified caseworker or manager may record on, or the problem that stops them.</summary>
     public static async Task<(InitialAssessment? Assessment, IResult? Problem)> LoadOpenForWorkAsync(
-        this AssessmentDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken)
-    {
-        if (AssessmentAccess.RefuseUnlessQualifiedCaseworker(user) is { } refused)
-        {
-            return (null, refused);
-        }
+        this AssessmentDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken) =>
+        AssessmentAccess.RefuseUnlessQualifiedCaseworker(user) is { } refused
+            ? (null, refused)
+            : await db.LoadOpenAsync(id, cancellationToken);
 
+    /// <summary>The open assessment, or 404 (also for another municipality's) or 409 when it is no longer open.</summary>
+    public static async Task<(InitialAssessment? Assessment, IResult? Problem)> LoadOpenAsync(
+        this AssessmentDbContext db, Guid id, CancellationToken cancellationToken)
+    {
         var assessment = await db.LoadAssessmentAsync(id, cancellationToken);
         if (assessment is null)
         {

@@ -10,8 +10,8 @@ namespace Assessment.Features.Shared;
 internal sealed record DelegatedChange<TValid>(InitialAssessment Assessment, TValid Request, Decider Decider, DelegationVerdict Verdict, DateTimeOffset Now);
 
 /// <summary>
-/// The checks a delegated decision starts with, in the order a caller can act on them: may work
-/// here (403), exists (404), still open (409), valid (400), within the delegation (403 naming the rule).
+/// The checks a delegated decision starts with, in the order a caller can act on them: exists
+/// (404), still open (409), valid (400), within the delegation and qualified (403 naming the rule).
 /// </summary>
 internal static class DelegatedChanges
 {
@@ -27,7 +27,8 @@ internal static class DelegatedChanges
         where TRequest : class
         where TValid : struct
     {
-        var (assessment, problem) = await db.LoadOpenForWorkAsync(id, user, cancellationToken);
+        // The delegation order decides who may, including the committee, which is not casework staff.
+        var (assessment, problem) = await db.LoadOpenAsync(id, cancellationToken);
         if (problem is not null)
         {
             return (null, problem);
