@@ -1,4 +1,6 @@
+using Assessment.Consumers;
 using Assessment.Data;
+using Assessment.Features.Shared;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 
@@ -11,7 +13,13 @@ internal static class AssessmentServiceCollectionExtensions
     public static WebApplicationBuilder AddAssessment(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AssessmentDbContext>(ServiceName);
-        builder.AddServiceMessaging<AssessmentDbContext>(ServiceName);
+        // Queues: assessment-report-registered, assessment-report-reclassified.
+        builder.AddServiceMessaging<AssessmentDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<ReportRegisteredConsumer>();
+            bus.AddConsumer<ReportReclassifiedConsumer>();
+        });
+        builder.Services.AddAuthorizationBuilder().AddAssessmentPolicies();
         return builder;
     }
 }

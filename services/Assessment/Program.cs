@@ -7,4 +7,5 @@ builder.AddAssessment();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapAssessmentEndpoints();
 app.Run();

@@ -32,7 +32,8 @@ internal static class ReportRouting
         var investigation = await OngoingInvestigationAsync(db, report.ChildId, now, cancellationToken);
         if (investigation is { } investigationAssessmentId)
         {
-            var recorded = InitialAssessment.InvestigationAlreadyOngoing(report, investigationAssessmentId, now);
+            var feedbackPeriod = await db.FeedbackPeriodAsync(now, cancellationToken);
+            var recorded = InitialAssessment.InvestigationAlreadyOngoing(report, investigationAssessmentId, feedbackPeriod, now);
             db.Assessments.Add(recorded);
             db.FeedbackTasks.AddRange(recorded.FeedbackTasks);
             return;

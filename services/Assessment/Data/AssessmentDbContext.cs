@@ -1,5 +1,7 @@
+using Assessment.Domain.Access;
 using Assessment.Domain.Assessments;
 using Assessment.Domain.Delegation;
+using Assessment.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Tenancy;
@@ -21,6 +23,10 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
     internal DbSet<DelegationOrderVersion> DelegationOrders => Set<DelegationOrderVersion>();
 
     internal DbSet<SubDelegation> SubDelegations => Set<SubDelegation>();
+
+    internal DbSet<MunicipalSettings> Settings => Set<MunicipalSettings>();
+
+    internal DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssessmentDbContext).Assembly);

@@ -9,4 +9,5 @@ internal static class Lengths
     public const int Role = 40;
     public const int CaseNumber = 40;
     public const int Reference = 100;
+    public const int Operation = 120;
 }

@@ -32,4 +32,7 @@ internal sealed class FeedbackTask : ITenantOwned
     public string? GivenByName { get; set; }
 
     public string? GivenByRole { get; set; }
+
+    public void Give(string byId, string byName, string byRole, DateTimeOffset now) =>
+        (GivenAt, GivenById, GivenByName, GivenByRole) = (now, byId, byName, byRole);
 }

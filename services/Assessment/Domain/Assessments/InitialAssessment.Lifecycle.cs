@@ -1,5 +1,4 @@
 using Assessment.Domain.Rules;
-using Platform.Contracts;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
 
@@ -26,7 +25,8 @@ internal sealed partial class InitialAssessment
     }
 
     /// <summary>A report about a child already under investigation: nothing to decide, but the reporter may still be told.</summary>
-    public static InitialAssessment InvestigationAlreadyOngoing(AssessmentReport report, Guid investigationAssessmentId, DateTimeOffset now)
+    public static InitialAssessment InvestigationAlreadyOngoing(
+        AssessmentReport report, Guid investigationAssessmentId, RulePeriod feedbackPeriod, DateTimeOffset now)
     {
         var assessment = Open(report, priorKnowledgeInRecords: true, now);
         report.Disposition = ReportDisposition.InvestigationAlreadyOngoing;
@@ -36,7 +36,7 @@ internal sealed partial class InitialAssessment
         assessment.DecidedWithinDeadline = now < assessment.DueAt;
         assessment.RecordedAutomatically = true;
         assessment.OngoingInvestigationAssessmentId = investigationAssessmentId;
-        assessment.CreateFeedbackTasks(now);
+        assessment.CreateFeedbackTasks(feedbackPeriod, now);
         return assessment;
     }
 
@@ -86,9 +86,8 @@ internal sealed partial class InitialAssessment
     public RuleDefinition Rule() =>
         RuleCatalogue.InitialAssessment(IsStatutory ? Classification.Anmalan : Classification.AnnanKannedom, ReceivedAt);
 
-    public void CreateFeedbackTasks(DateTimeOffset now)
+    public void CreateFeedbackTasks(RulePeriod feedbackPeriod, DateTimeOffset now)
     {
-        var rule = RuleCatalogue.For(RuleIds.ReporterFeedback, StockholmCalendar.LocalDate(now));
         foreach (var report in Reports.Where(r => r.WantsFeedback))
         {
             FeedbackTasks.Add(new FeedbackTask
@@ -101,7 +100,7 @@ internal sealed partial class InitialAssessment
                 ReporterCategory = report.ReporterCategory,
                 Outcome = Outcome!.Value,
                 CreatedAt = now,
-                DueAt = Deadlines.Due(rule, now),
+                DueAt = Deadlines.Due(feedbackPeriod, now),
             });
         }
     }

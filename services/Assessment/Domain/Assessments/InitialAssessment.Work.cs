@@ -1,4 +1,5 @@
 using Assessment.Domain.Delegation;
+using Assessment.Domain.Rules;
 using Platform.Contracts.Assessment;
 
 namespace Assessment.Domain.Assessments;
@@ -79,7 +80,8 @@ internal sealed partial class InitialAssessment
     public bool NeedsViolenceOverride(AssessmentOutcome outcome) =>
         HasViolenceConcern && outcome is AssessmentOutcome.DoNotOpen;
 
-    public void Decide(AssessmentOutcome outcome, string reasoning, string? violenceOverrideReason, Decider decider, DelegationVerdict verdict, DateTimeOffset now)
+    public void Decide(
+        AssessmentOutcome outcome, string reasoning, string? violenceOverrideReason, Decider decider, DelegationVerdict verdict, RulePeriod feedbackPeriod, DateTimeOffset now)
     {
         Status = AssessmentStatus.Decided;
         Outcome = outcome;
@@ -92,6 +94,6 @@ internal sealed partial class InitialAssessment
         ViolenceOverrideReason = NeedsViolenceOverride(outcome) ? violenceOverrideReason : null;
         FlaggedForQualityFollowUp = NeedsViolenceOverride(outcome);
         Version++;
-        CreateFeedbackTasks(now);
+        CreateFeedbackTasks(feedbackPeriod, now);
     }
 }

@@ -105,4 +105,7 @@ internal sealed partial class InitialAssessment : ITenantOwned
     public List<FeedbackTask> FeedbackTasks { get; } = [];
 
     public bool IsExtended => DueAt != OriginalDueAt;
+
+    /// <summary>Still undecided when its deadline has passed.</summary>
+    public bool IsOverdue(DateTimeOffset now) => Status == AssessmentStatus.Open && now >= DueAt;
 }

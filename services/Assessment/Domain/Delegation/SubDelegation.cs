@@ -8,7 +8,7 @@ namespace Assessment.Domain.Delegation;
 /// </summary>
 internal sealed class SubDelegation : ITenantOwned
 {
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     public string TenantId { get; set; } = string.Empty;
 
@@ -32,11 +32,11 @@ internal sealed class SubDelegation : ITenantOwned
 
     public DateOnly? ReportedToCommitteeOn { get; set; }
 
-    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; private set; }
 
-    public string CreatedById { get; init; } = string.Empty;
+    public string CreatedById { get; private set; } = string.Empty;
 
-    public string CreatedByName { get; init; } = string.Empty;
+    public string CreatedByName { get; private set; } = string.Empty;
 
     public DateTimeOffset? CommitteeReportRecordedAt { get; set; }
 
@@ -54,4 +54,7 @@ internal sealed class SubDelegation : ITenantOwned
 
     public bool Covers(DecisionType decision, Decider decider) =>
         Decision == decision && DelegateRole == decider.Role && (DelegateUserId is null || DelegateUserId == decider.Id);
+
+    public void Record(string byId, string byName, DateTimeOffset now) =>
+        (CreatedById, CreatedByName, CreatedAt) = (byId, byName, now);
 }

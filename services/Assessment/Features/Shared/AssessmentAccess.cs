@@ -40,5 +40,19 @@ internal static class AssessmentAccess
             : Problems.Forbidden(DecisionRules.QualifiedStaffRule, "Only staff with a social-work degree or equivalent may assess (3 kap. 3 a § SoL).");
     }
 
+    /// <summary>Null when the caller is the head of department, who alone changes the delegation order and writes sub-delegations.</summary>
+    public static IResult? RefuseUnlessHeadOfDepartment(CurrentUser user) =>
+        user.IsInRole(PlatformRoles.Forvaltningschef)
+            ? null
+            : Problems.Forbidden(DecisionRules.DelegationChangesRule, "Only the head of department (förvaltningschef) changes the delegation order and sub-delegations.");
+
+    public const string MunicipalSettingsRule = "municipal-settings";
+
+    /// <summary>Null when the caller may change the municipality's settings for this service.</summary>
+    public static IResult? RefuseUnlessSettingsManager(CurrentUser user) =>
+        user.IsInRole(PlatformRoles.Forvaltningschef, PlatformRoles.Enhetschef)
+            ? null
+            : Problems.Forbidden(MunicipalSettingsRule, "Only the head of department or a unit manager changes the municipality's settings.");
+
     public static Decider AsDecider(this CurrentUser user) => new(user.Id, user.Name, user.Role, user.IsQualified);
 }

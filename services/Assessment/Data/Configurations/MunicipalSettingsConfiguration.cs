@@ -1,0 +1,18 @@
+using Assessment.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Assessment.Data.Configurations;
+
+internal sealed class MunicipalSettingsConfiguration : IEntityTypeConfiguration<MunicipalSettings>
+{
+    public void Configure(EntityTypeBuilder<MunicipalSettings> builder)
+    {
+        builder.ToTable("municipal_settings");
+        builder.HasKey(s => s.TenantId);
+        builder.Property(s => s.TenantId).HasMaxLength(4);
+        builder.Property(s => s.ChangedById).HasMaxLength(Lengths.UserId);
+        builder.Property(s => s.ChangedByName).HasMaxLength(Lengths.Name);
+        builder.Property(s => s.ChangedByRole).HasMaxLength(Lengths.Role);
+    }
+}

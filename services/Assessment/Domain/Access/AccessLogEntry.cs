@@ -1,0 +1,38 @@
+using Platform.ServiceDefaults.Persistence;
+
+namespace Assessment.Domain.Access;
+
+internal enum AccessAction
+{
+    Read,
+    Write,
+}
+
+internal enum AccessedRecord
+{
+    Assessment,
+    Report,
+}
+
+/// <summary>One read or write of a person's case data (DOMAIN.md §4), for loggkontroll. Append-only.</summary>
+internal sealed class AccessLogEntry : ITenantOwned
+{
+    public Guid Id { get; init; }
+
+    public string TenantId { get; set; } = string.Empty;
+
+    public DateTimeOffset OccurredAt { get; init; }
+
+    public string UserId { get; init; } = string.Empty;
+
+    public string UserRole { get; init; } = string.Empty;
+
+    public AccessAction Action { get; init; }
+
+    public AccessedRecord RecordType { get; init; }
+
+    public Guid RecordId { get; init; }
+
+    /// <summary>What was done, as the route names it (e.g. <c>POST /assessments/{id}/decision</c>); never values.</summary>
+    public string Operation { get; init; } = string.Empty;
+}

@@ -1,0 +1,44 @@
+using Assessment.Data;
+using Assessment.Domain.Access;
+using Platform.ServiceDefaults.Authentication;
+
+namespace Assessment.Features.AccessLog;
+
+/// <summary>
+/// Logs every read and write of an assessment's case data (DOMAIN.md §4). The entry of a write is
+/// saved by the handler's own save, so it exists exactly when the change does; a read is saved
+/// before its answer leaves, and only when something was shown.
+/// </summary>
+internal sealed class AccessLogFilter(AssessmentDbContext db, CurrentUser user, TimeProvider time) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var (recordType, recordId) = Accessed(http.Request.RouteValues);
+        var isRead = HttpMethods.IsGet(http.Request.Method);
+        db.AccessLog.Add(new AccessLogEntry
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            OccurredAt = time.GetUtcNow(),
+            UserId = user.Id,
+            UserRole = user.Role,
+            Action = isRead ? AccessAction.Read : AccessAction.Write,
+            RecordType = recordType,
+            RecordId = recordId,
+            Operation = $"{http.Request.Method} {(http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText}",
+        });
+
+        var result = await next(context);
+        if (isRead && result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK })
+        {
+            await db.SaveChangesAsync(http.RequestAborted);
+        }
+
+        return result;
+    }
+
+    private static (AccessedRecord Type, Guid Id) Accessed(RouteValueDictionary route) =>
+        route.TryGetValue("reportId", out var report) && Guid.TryParse(report?.ToString(), out var reportId)
+            ? (AccessedRecord.Report, reportId)
+            : (AccessedRecord.Assessment, Guid.Parse(route["id"]!.ToString()!));
+}

@@ -1,0 +1,65 @@
+using Assessment.Data;
+using Assessment.Domain.Rules;
+using Assessment.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.Problems;
+using Settings = Assessment.Domain.Settings.MunicipalSettings;
+
+namespace Assessment.Features.MunicipalSettings;
+
+/// <summary>The body of <c>PUT /api/assessment/settings</c>.</summary>
+internal sealed record MunicipalSettingsRequest(int? ReporterFeedbackDays);
+
+/// <summary>The settings in force; <c>changedAt</c> is null while the catalogue's defaults apply.</summary>
+internal sealed record MunicipalSettingsResponse(int ReporterFeedbackDays, int CatalogueReporterFeedbackDays, DateTimeOffset? ChangedAt, string? ChangedByName);
+
+/// <summary><c>GET/PUT /api/assessment/settings</c>: the municipality's own periods for its municipal rules.</summary>
+internal static class MunicipalSettingsEndpoints
+{
+    public static RouteGroupBuilder MapMunicipalSettings(this RouteGroupBuilder group)
+    {
+        group.MapGet("/settings", GetAsync);
+        group.MapPut("/settings", PutAsync);
+        return group;
+    }
+
+    private static int CatalogueDays(DateTimeOffset now) => RuleCatalogue.For(RuleIds.ReporterFeedback, StockholmCalendar.LocalDate(now)).Period.Amount;
+
+    private static MunicipalSettingsResponse Show(Settings? settings, DateTimeOffset now) => new(
+        Settings.FeedbackPeriod(settings, StockholmCalendar.LocalDate(now)).Amount, CatalogueDays(now), settings?.ChangedAt, settings?.ChangedByName);
+
+    private static async Task<IResult> GetAsync(AssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        Results.Ok(Show(await db.Settings.FirstOrDefaultAsync(cancellationToken), time.GetUtcNow()));
+
+    private static async Task<IResult> PutAsync(
+        HttpRequest http, AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (AssessmentAccess.RefuseUnlessSettingsManager(user) is { } refused)
+        {
+            return refused;
+        }
+
+        var now = time.GetUtcNow();
+        var errors = new ValidationErrors();
+        var request = await RequestBody.ReadAsync<MunicipalSettingsRequest>(http, errors, cancellationToken);
+        errors.Require(request is null || request.ReporterFeedbackDays is { } days && days >= 1 && days <= CatalogueDays(now), "reporterFeedbackDays",
+            $"Required: 1 to {CatalogueDays(now)} days; a municipal rule may be tightened, not loosened.");
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var settings = await db.Settings.FirstOrDefaultAsync(cancellationToken);
+        if (settings is null)
+        {
+            settings = new Settings { TenantId = user.Tenant.Value };
+            db.Settings.Add(settings);
+        }
+
+        settings.ReporterFeedbackDays = request!.ReporterFeedbackDays!.Value;
+        (settings.ChangedAt, settings.ChangedById, settings.ChangedByName, settings.ChangedByRole) = (now, user.Id, user.Name, user.Role);
+        return await db.SaveOrConflictAsync(cancellationToken) ?? Results.Ok(Show(settings, now));
+    }
+}

@@ -1,0 +1,106 @@
+using Assessment.Data;
+using Assessment.Domain.Rules;
+using Assessment.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.Problems;
+
+namespace Assessment.Features.SubDelegations;
+
+/// <summary>The body of <c>PUT /api/assessment/sub-delegations/{id}/committee-report</c>.</summary>
+internal sealed record CommitteeReportRequest(DateOnly? ReportedOn);
+
+/// <summary>
+/// <c>/api/assessment/sub-delegations</c>: written sub-delegations (vidaredelegering) by the head of
+/// department. One is in force only within its period and once reported to the committee.
+/// </summary>
+internal static class SubDelegationEndpoints
+{
+    public static RouteGroupBuilder MapSubDelegations(this RouteGroupBuilder group)
+    {
+        group.MapGet("/sub-delegations", ListAsync);
+        group.MapPost("/sub-delegations", CreateAsync);
+        group.MapPut("/sub-delegations/{id:guid}/committee-report", ReportToCommitteeAsync);
+        group.MapPost("/sub-delegations/{id:guid}/revocation", RevokeAsync);
+        return group;
+    }
+
+    private static async Task<IResult> ListAsync(AssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var all = await db.SubDelegations.OrderBy(s => s.CreatedAt).ToListAsync(cancellationToken);
+        return Results.Ok(all.Select(s => SubDelegationResponse.From(s, now)));
+    }
+
+    private static async Task<IResult> CreateAsync(
+        HttpRequest http, AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (AssessmentAccess.RefuseUnlessHeadOfDepartment(user) is { } refused)
+        {
+            return refused;
+        }
+
+        var now = time.GetUtcNow();
+        var errors = new ValidationErrors();
+        var request = await RequestBody.ReadAsync<CreateSubDelegationRequest>(http, errors, cancellationToken);
+        if (request?.Validate(StockholmCalendar.LocalDate(now), errors) is not { } created)
+        {
+            return errors.ToProblem();
+        }
+
+        created.Id = Guid.CreateVersion7(now);
+        created.Record(user.Id, user.Name, now);
+        db.SubDelegations.Add(created);
+        return await db.SaveOrConflictAsync(cancellationToken)
+            ?? Results.Created($"/api/assessment/sub-delegations/{created.Id}", SubDelegationResponse.From(created, now));
+    }
+
+    private static async Task<IResult> ReportToCommitteeAsync(
+        Guid id, HttpRequest http, AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var errors = new ValidationErrors();
+        var request = await RequestBody.ReadAsync<CommitteeReportRequest>(http, errors, cancellationToken);
+        errors.Require(request is null || request.ReportedOn <= StockholmCalendar.LocalDate(now), "reportedOn", "Required: yyyy-MM-dd, not in the future.");
+        return await ChangeAsync(id, db, user, now, errors, s =>
+        {
+            s.ReportedToCommitteeOn = request!.ReportedOn;
+            (s.CommitteeReportRecordedAt, s.CommitteeReportRecordedByName) = (now, user.Name);
+        }, cancellationToken);
+    }
+
+    private static Task<IResult> RevokeAsync(Guid id, AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return ChangeAsync(id, db, user, now, new ValidationErrors(), s => (s.RevokedAt, s.RevokedByName) = (now, user.Name), cancellationToken);
+    }
+
+    private static async Task<IResult> ChangeAsync(
+        Guid id, AssessmentDbContext db, CurrentUser user, DateTimeOffset now, ValidationErrors errors,
+        Action<Domain.Delegation.SubDelegation> change, CancellationToken cancellationToken)
+    {
+        if (AssessmentAccess.RefuseUnlessHeadOfDepartment(user) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var subDelegation = await db.SubDelegations.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (subDelegation is null)
+        {
+            return Problems.NotFound("Sub-delegation");
+        }
+
+        if (subDelegation.RevokedAt is not null)
+        {
+            return Problems.Conflict("The sub-delegation is revoked.");
+        }
+
+        change(subDelegation);
+        return await db.SaveOrConflictAsync(cancellationToken) ?? Results.Ok(SubDelegationResponse.From(subDelegation, now));
+    }
+}

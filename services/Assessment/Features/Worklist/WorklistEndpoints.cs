@@ -1,0 +1,54 @@
+using Assessment.Data;
+using Assessment.Domain.Assessments;
+using Assessment.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Authentication;
+
+namespace Assessment.Features.Worklist;
+
+/// <summary>
+/// <c>GET /api/assessment/worklist</c> and <c>GET /api/assessment/worklist/feedback</c>: what is open in
+/// the caller's municipality and unit, soonest deadline first.
+/// </summary>
+internal static class WorklistEndpoints
+{
+    public static RouteGroupBuilder MapWorklist(this RouteGroupBuilder group)
+    {
+        group.MapGet("/worklist", AssessmentsAsync);
+        group.MapGet("/worklist/feedback", FeedbackAsync);
+        return group;
+    }
+
+    private static async Task<IResult> AssessmentsAsync(AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var open = await ForUnit(db.Assessments.Where(a => a.Status == AssessmentStatus.Open), user.Unit)
+            .OrderBy(a => a.DueAt)
+            .Select(a => new { Assessment = a, ReportCount = a.Reports.Count })
+            .ToListAsync(cancellationToken);
+        return Results.Ok(open.Select(o => new AssessmentWorkItem(
+            o.Assessment.Id, o.Assessment.ChildId, o.Assessment.Unit, o.Assessment.ReceivedAt, o.Assessment.DueAt,
+            StockholmCalendar.LastDayBefore(o.Assessment.DueAt), o.Assessment.IsOverdue(now), o.Assessment.IsExtended,
+            o.Assessment.IsStatutory, o.Assessment.HasViolenceConcern, o.Assessment.Triage, o.Assessment.AssigneeName, o.ReportCount)));
+    }
+
+    private static async Task<IResult> FeedbackAsync(AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var tasks = await db.FeedbackTasks
+            .Where(t => t.GivenAt == null)
+            .Join(ForUnit(db.Assessments, user.Unit), t => t.AssessmentId, a => a.Id, (t, _) => t)
+            .OrderBy(t => t.DueAt)
+            .ToListAsync(cancellationToken);
+        return Results.Ok(tasks.Select(t => new FeedbackWorkItem(
+            t.Id, t.AssessmentId, t.ReportId, t.CaseNumber, t.ReporterCategory,
+            t.Outcome, t.DueAt, StockholmCalendar.LastDayBefore(t.DueAt), now >= t.DueAt)));
+    }
+
+    /// <summary>
+    /// A caller with a unit sees that unit's work and the work no unit has yet been given (a report
+    /// registered without one must not fall off every list); a caller without a unit sees all.
+    /// </summary>
+    private static IQueryable<InitialAssessment> ForUnit(IQueryable<InitialAssessment> assessments, string? unit) =>
+        unit is null ? assessments : assessments.Where(a => a.Unit == unit || a.Unit == null);
+}
