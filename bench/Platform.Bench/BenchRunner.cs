@@ -28,9 +28,9 @@ public static class BenchRunner
     public static async Task<BenchRun> RunAsync(BenchSettings settings, CancellationToken cancellationToken)
     {
         var startedAt = DateTimeOffset.UtcNow;
-        GatewayCostResult untraced;
-        IntakeWritesResult writes;
-        IReadOnlyList<EventLatencyResult> events;
+        GatewayCostResult? untraced = null;
+        IntakeWritesResult? writes = null;
+        IReadOnlyList<EventLatencyResult> events = [];
         IReadOnlyList<ProcessUsage> resources;
 
         Console.Error.WriteLine("Pass 1 of 2: tracing off");
@@ -45,14 +45,31 @@ public static class BenchRunner
             }
 
             await using var meter = ProcessMeter.Start(processes);
-            untraced = await GatewayCost.RunAsync(settings, false, ReadPath, tokens[0], Targets(platform, nginx), cancellationToken);
-            writes = await IntakeWrites.RunAsync(settings, platform.GatewayUrl, tokens, cancellationToken);
-            events = await EventLatency.RunAsync(settings, platform.GatewayUrl, platform.App.RabbitMq.AmqpUri, tokens, EventRates(settings, writes), cancellationToken);
+            if (settings.Runs(BenchSettings.Gateway))
+            {
+                untraced = await GatewayCost.RunAsync(settings, false, ReadPath, tokens[0], Targets(platform, nginx), cancellationToken);
+            }
+
+            if (settings.Runs(BenchSettings.Writes))
+            {
+                writes = await IntakeWrites.RunAsync(settings, platform.GatewayUrl, tokens, cancellationToken);
+            }
+
+            if (settings.Runs(BenchSettings.Events))
+            {
+                events = await EventLatency.RunAsync(settings, platform.GatewayUrl, platform.App.RabbitMq.AmqpUri, tokens, EventRates(settings, writes), cancellationToken);
+            }
+
             resources = await meter.StopAsync();
         }
 
-        Console.Error.WriteLine("Pass 2 of 2: tracing on, every span exported");
         await using var sink = NullOtlpCollector.Start();
+        if (!settings.Runs(BenchSettings.Gateway))
+        {
+            return new BenchRun(startedAt, MachineDescription(), settings.Smoke, untraced, null, writes, events, resources, 0);
+        }
+
+        Console.Error.WriteLine("Pass 2 of 2: tracing on, every span exported");
         GatewayCostResult traced;
         await using (var platform = await BenchPlatform.StartAsync(sink.Endpoint, cancellationToken))
         {
@@ -65,9 +82,10 @@ public static class BenchRunner
     }
 
     /// <summary>The 20 and 200 reports/s, each kept under a fifth of the measured write capacity.</summary>
-    private static IEnumerable<double> EventRates(BenchSettings settings, IntakeWritesResult writes)
+    private static IEnumerable<double> EventRates(BenchSettings settings, IntakeWritesResult? writes)
     {
-        var ceiling = Math.Max(5, Math.Floor(writes.Saturation.Throughput * 0.2));
+        // Without a measured capacity (--only events) the rates are taken as they are.
+        var ceiling = writes is null ? double.MaxValue : Math.Max(5, Math.Floor(writes.Saturation.Throughput * 0.2));
         return settings.Smoke ? [Math.Min(20, ceiling)] : new[] { 20.0, 200.0 }.Select(r => Math.Min(r, ceiling)).Distinct();
     }
 

@@ -1,18 +1,39 @@
 namespace Platform.Bench;
 
 /// <summary>How long and how hard each phase runs; the smoke mode only proves the harness works.</summary>
-public sealed record BenchSettings(TimeSpan WarmUp, TimeSpan Measure, int SaturationWorkers, bool Smoke, string ResultsDirectory)
+public sealed record BenchSettings(TimeSpan WarmUp, TimeSpan Measure, int SaturationWorkers, bool Smoke, string ResultsDirectory, IReadOnlySet<string> Only)
 {
     /// <summary>Fraction of saturation at which latency is taken for the gateway comparison.</summary>
     public const double LatencyLoad = 0.30;
 
+    public const string Gateway = "gateway";
+    public const string Writes = "writes";
+    public const string Events = "events";
+
+    /// <summary>Whether a part runs: all of them unless <c>--only a,b</c> names some.</summary>
+    public bool Runs(string part) => Only.Count == 0 || Only.Contains(part);
+
     public static BenchSettings Parse(string[] args, string repoRoot)
     {
+        var onlyIndex = Array.IndexOf(args, "--only");
+        var only = onlyIndex >= 0 && onlyIndex + 1 < args.Length ? args[onlyIndex + 1].Split(',').ToHashSet() : [];
         var smoke = args.Contains("--smoke");
         var outIndex = Array.IndexOf(args, "--out");
         var results = outIndex >= 0 && outIndex + 1 < args.Length ? Path.GetFullPath(args[outIndex + 1]) : Path.Combine(repoRoot, "bench", "results");
-        return smoke
-            ? new BenchSettings(TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), 8, true, results)
-            : new BenchSettings(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10), 32, false, results);
+        var settings = smoke
+            ? new BenchSettings(TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), 8, true, results, only)
+            : new BenchSettings(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10), 32, false, results, only);
+        return settings with
+        {
+            WarmUp = Seconds(args, "--warm-up") ?? settings.WarmUp,
+            Measure = Seconds(args, "--seconds") ?? settings.Measure,
+            SaturationWorkers = (int?)Seconds(args, "--workers")?.TotalSeconds ?? settings.SaturationWorkers,
+        };
+    }
+
+    private static TimeSpan? Seconds(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? TimeSpan.FromSeconds(double.Parse(args[index + 1], System.Globalization.CultureInfo.InvariantCulture)) : null;
     }
 }

@@ -94,5 +94,11 @@ public sealed class BenchPlatform : IAsyncDisposable
         environment["Gateway__TenantBurst"] = "10000000";
         environment["Gateway__TenantRequestsPerSecond"] = "10000000";
         environment["Logging__LogLevel__Default"] = "Warning";
+        if (Environment.GetEnvironmentVariable("BENCH_PERF_MAP") == "1")
+        {
+            // For `perf record -p <pid>`: the JIT writes /tmp/perf-<pid>.map so frames have names.
+            environment["DOTNET_PerfMapEnabled"] = "1";
+            environment["DOTNET_EnableWriteXorExecute"] = "0";
+        }
     }
 }

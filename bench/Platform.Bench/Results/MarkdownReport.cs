@@ -21,21 +21,28 @@ public static class MarkdownReport
             Line(md, $"| {row.Measure} | {row.Target} | {row.Result} | {(row.Met ? "yes" : "**no**")} |");
         }
 
-        GatewayTable(md, run.GatewayTracingOff);
+        if (run.GatewayTracingOff is { } untraced)
+        {
+            GatewayTable(md, untraced);
+        }
+
         if (run.GatewayTracingOn is { } traced)
         {
             GatewayTable(md, traced);
             Line(md, $"OTLP export requests received by the sink during the traced pass: {run.OtlpExports}.");
         }
 
-        Line(md, "");
-        Line(md, "## Intake writes through the gateway (`POST /api/intake/reports`)");
-        Line(md, "");
-        SummaryHeader(md, "phase");
-        SummaryRow(md, "saturation", run.IntakeWrites.Saturation);
-        foreach (var rate in run.IntakeWrites.AtFixedRates)
+        if (run.IntakeWrites is { } writes)
         {
-            SummaryRow(md, $"{rate.OfferedRate:0}/s", rate);
+            Line(md, "");
+            Line(md, "## Intake writes through the gateway (`POST /api/intake/reports`)");
+            Line(md, "");
+            SummaryHeader(md, "phase");
+            SummaryRow(md, "saturation", writes.Saturation);
+            foreach (var rate in writes.AtFixedRates)
+            {
+                SummaryRow(md, $"{rate.OfferedRate:0}/s", rate);
+            }
         }
 
         Line(md, "");

@@ -11,9 +11,9 @@ namespace Platform.Bench.Scenarios;
 /// </summary>
 public static class GeneratedReports
 {
-    private static readonly string[] Channels = ["e-service", "phone", "letter", "visit"];
-    private static readonly string[] Reporters = ["school", "police", "health-care", "preschool", "social-services", "private-person"];
-    private static readonly string[] Concerns = ["neglect", "violence", "child-own-behaviour", "parents-substance-abuse", "parents-mental-health", "honour-related"];
+    private static readonly string[] Channels = ["e-service", "phone", "letter", "e-mail", "in-person"];
+    private static readonly string[] Reporters = ["school", "police", "health-care", "preschool", "social-services", "other-authority", "private-person"];
+    private static readonly string[] Concerns = ["neglect", "violence", "substance-use", "crime", "honour-related", "mental-health", "school-absence"];
     private static readonly DateOnly Oldest = new(2008, 1, 1);
 
     /// <summary>The request body for report number <paramref name="sequence"/>; each sequence is a different child.</summary>

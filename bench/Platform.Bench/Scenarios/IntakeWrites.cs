@@ -13,6 +13,7 @@ public static class IntakeWrites
 
     /// <summary>Sequence numbers far from the other phases', so every report is about a new child.</summary>
     private static long nextSequence = 1_000_000;
+    private static int failureShown;
 
     public static async Task<IntakeWritesResult> RunAsync(BenchSettings settings, string gatewayUrl, IReadOnlyList<AuthenticationHeaderValue> tokens, CancellationToken cancellationToken)
     {
@@ -41,6 +42,12 @@ public static class IntakeWrites
         };
         request.Headers.Authorization = tokens[(int)(sequence % tokens.Count)];
         using var response = await client.SendAsync(request, cancellationToken);
+        if ((int)response.StatusCode != 201 && Interlocked.Exchange(ref failureShown, 1) == 0)
+        {
+            // The first refusal, once: a problem document names fields, never their values.
+            Console.Error.WriteLine($"  first failed registration: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+
         var reportId = await GeneratedReports.ReportIdOf(response, cancellationToken);
         if (reportId is { } id)
         {

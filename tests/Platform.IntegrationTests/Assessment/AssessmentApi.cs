@@ -4,7 +4,7 @@ using System.Text.Json;
 using Platform.Contracts.Intake;
 using Platform.IntegrationTests.Infrastructure;
 
-namespace Platform.IntegrationTests.AssessmentTests;
+namespace Platform.IntegrationTests.Assessment;
 
 /// <summary>The assessment API as the tests drive it through the gateway.</summary>
 internal static class AssessmentApi

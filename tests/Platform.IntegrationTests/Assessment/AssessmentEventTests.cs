@@ -4,7 +4,7 @@ using Platform.Contracts.Assessment;
 using Platform.IntegrationTests.Infrastructure;
 using Platform.ServiceDefaults.Messaging;
 
-namespace Platform.IntegrationTests.AssessmentTests;
+namespace Platform.IntegrationTests.Assessment;
 
 [Collection(PlatformCollection.Name)]
 public sealed class AssessmentEventTests(PlatformFixture platform)

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Platform.Contracts.Intake;
 using Platform.IntegrationTests.Infrastructure;
 
-namespace Platform.IntegrationTests.AssessmentTests;
+namespace Platform.IntegrationTests.Assessment;
 
 [Collection(PlatformCollection.Name)]
 public sealed class DecisionTests(PlatformFixture platform)

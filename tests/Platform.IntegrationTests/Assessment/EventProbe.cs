@@ -3,7 +3,7 @@ using MassTransit;
 using Platform.IntegrationTests.Infrastructure;
 using Platform.ServiceDefaults.Messaging;
 
-namespace Platform.IntegrationTests.AssessmentTests;
+namespace Platform.IntegrationTests.Assessment;
 
 /// <summary>A temporary queue bound to the assessment service's events, to see what it publishes.</summary>
 internal sealed class EventProbe : IAsyncDisposable

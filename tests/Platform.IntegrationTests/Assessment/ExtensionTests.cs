@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.IntegrationTests.Infrastructure;
 
-namespace Platform.IntegrationTests.AssessmentTests;
+namespace Platform.IntegrationTests.Assessment;
 
 [Collection(PlatformCollection.Name)]
 public sealed class ExtensionTests(PlatformFixture platform)

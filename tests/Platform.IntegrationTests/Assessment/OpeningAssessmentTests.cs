@@ -2,7 +2,7 @@ using System.Net;
 using Platform.Contracts.Intake;
 using Platform.IntegrationTests.Infrastructure;
 
-namespace Platform.IntegrationTests.AssessmentTests;
+namespace Platform.IntegrationTests.Assessment;
 
 [Collection(PlatformCollection.Name)]
 public sealed class OpeningAssessmentTests(PlatformFixture platform)

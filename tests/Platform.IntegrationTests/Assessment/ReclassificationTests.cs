@@ -1,7 +1,7 @@
 using Platform.Contracts.Intake;
 using Platform.IntegrationTests.Infrastructure;
 
-namespace Platform.IntegrationTests.AssessmentTests;
+namespace Platform.IntegrationTests.Assessment;
 
 [Collection(PlatformCollection.Name)]
 public sealed class ReclassificationTests(PlatformFixture platform)

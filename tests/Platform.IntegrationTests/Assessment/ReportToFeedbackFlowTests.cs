@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.IntegrationTests.Infrastructure;
 
-namespace Platform.IntegrationTests.AssessmentTests;
+namespace Platform.IntegrationTests.Assessment;
 
 /// <summary>The whole flow through the gateway: a report registered at intake, assessed, decided, and the reporter told.</summary>
 [Collection(PlatformCollection.Name)]
