@@ -36,7 +36,8 @@ public static class BenchRunner
         Console.Error.WriteLine("Pass 1 of 2: tracing off");
         await using (var platform = await BenchPlatform.StartAsync(otlpEndpoint: null, cancellationToken))
         {
-            var tokens = await TokensAsync(platform, cancellationToken);
+            var tokens = await TokensAsync(platform, BenchClients.Municipalities, cancellationToken);
+            var reader = (await TokensAsync(platform, [BenchClients.ReadingMunicipality], cancellationToken))[0];
             await using var nginx = NginxProxy.IsInstalled ? await NginxProxy.StartAsync(IntakeRoute, platform.ServiceUrl("intake"), cancellationToken) : null;
             var processes = new Dictionary<string, int>(platform.ProcessIds());
             if (nginx is not null)
@@ -44,10 +45,11 @@ public static class BenchRunner
                 processes[GatewayCostResult.Nginx] = nginx.ProcessId;
             }
 
+            await PlatformWarmUp.RunAsync(settings.PlatformWarmUp, platform.GatewayUrl, platform.ServiceUrl("intake"), ReadPath, reader, tokens, cancellationToken);
             await using var meter = ProcessMeter.Start(processes);
             if (settings.Runs(BenchSettings.Gateway))
             {
-                untraced = await GatewayCost.RunAsync(settings, false, ReadPath, tokens[0], Targets(platform, nginx), cancellationToken);
+                untraced = await GatewayCost.RunAsync(settings, false, ReadPath, reader, Targets(platform, nginx), cancellationToken);
             }
 
             if (settings.Runs(BenchSettings.Writes))
@@ -73,9 +75,11 @@ public static class BenchRunner
         GatewayCostResult traced;
         await using (var platform = await BenchPlatform.StartAsync(sink.Endpoint, cancellationToken))
         {
-            var tokens = await TokensAsync(platform, cancellationToken);
+            var tokens = await TokensAsync(platform, BenchClients.Municipalities, cancellationToken);
+            var reader = (await TokensAsync(platform, [BenchClients.ReadingMunicipality], cancellationToken))[0];
             await using var nginx = NginxProxy.IsInstalled ? await NginxProxy.StartAsync(IntakeRoute, platform.ServiceUrl("intake"), cancellationToken) : null;
-            traced = await GatewayCost.RunAsync(settings, true, ReadPath, tokens[0], Targets(platform, nginx), cancellationToken);
+            await PlatformWarmUp.RunAsync(settings.PlatformWarmUp, platform.GatewayUrl, platform.ServiceUrl("intake"), ReadPath, reader, tokens, cancellationToken);
+            traced = await GatewayCost.RunAsync(settings, true, ReadPath, reader, Targets(platform, nginx), cancellationToken);
         }
 
         return new BenchRun(startedAt, MachineDescription(), settings.Smoke, untraced, traced, writes, events, resources, sink.Exports);
@@ -104,10 +108,10 @@ public static class BenchRunner
         return targets;
     }
 
-    private static async Task<IReadOnlyList<System.Net.Http.Headers.AuthenticationHeaderValue>> TokensAsync(BenchPlatform platform, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<System.Net.Http.Headers.AuthenticationHeaderValue>> TokensAsync(BenchPlatform platform, IEnumerable<string> municipalities, CancellationToken cancellationToken)
     {
         using var gateway = BenchClients.Create(platform.GatewayUrl);
-        return await BenchClients.CaseworkerTokensAsync(gateway, cancellationToken);
+        return await BenchClients.CaseworkerTokensAsync(gateway, municipalities, cancellationToken);
     }
 
     private static string MachineDescription() =>

@@ -1,7 +1,7 @@
 namespace Platform.Bench;
 
 /// <summary>How long and how hard each phase runs; the smoke mode only proves the harness works.</summary>
-public sealed record BenchSettings(TimeSpan WarmUp, TimeSpan Measure, int SaturationWorkers, bool Smoke, string ResultsDirectory, IReadOnlySet<string> Only)
+public sealed record BenchSettings(TimeSpan PlatformWarmUp, TimeSpan WarmUp, TimeSpan Measure, int SaturationWorkers, bool Smoke, string ResultsDirectory, IReadOnlySet<string> Only)
 {
     /// <summary>Fraction of saturation at which latency is taken for the gateway comparison.</summary>
     public const double LatencyLoad = 0.30;
@@ -21,10 +21,11 @@ public sealed record BenchSettings(TimeSpan WarmUp, TimeSpan Measure, int Satura
         var outIndex = Array.IndexOf(args, "--out");
         var results = outIndex >= 0 && outIndex + 1 < args.Length ? Path.GetFullPath(args[outIndex + 1]) : Path.Combine(repoRoot, "bench", "results");
         var settings = smoke
-            ? new BenchSettings(TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), 8, true, results, only)
-            : new BenchSettings(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10), 32, false, results, only);
+            ? new BenchSettings(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), 8, true, results, only)
+            : new BenchSettings(TimeSpan.FromSeconds(40), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10), 32, false, results, only);
         return settings with
         {
+            PlatformWarmUp = Seconds(args, "--platform-warm-up") ?? settings.PlatformWarmUp,
             WarmUp = Seconds(args, "--warm-up") ?? settings.WarmUp,
             Measure = Seconds(args, "--seconds") ?? settings.Measure,
             SaturationWorkers = (int?)Seconds(args, "--workers")?.TotalSeconds ?? settings.SaturationWorkers,

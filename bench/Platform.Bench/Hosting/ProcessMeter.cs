@@ -91,9 +91,9 @@ public sealed class ProcessMeter : IAsyncDisposable
         foreach (var (name, pid) in processes)
         {
             var tree = Tree(pid, children);
-            var rss = tree.Sum(p => StatusKb(p, "VmRSS:"));
-            var ownPeak = StatusKb(pid, "VmHWM:");
-            peakRssKb[name] = Math.Max(peakRssKb[name], tree.Count == 1 ? Math.Max(rss, ownPeak) : rss);
+            // A tree (PostgreSQL's backends) shares memory; proportional set size counts it once.
+            var resident = tree.Count == 1 ? Math.Max(StatusKb(pid, "VmRSS:"), StatusKb(pid, "VmHWM:")) : tree.Sum(Pss);
+            peakRssKb[name] = Math.Max(peakRssKb[name], resident);
         }
     }
 
@@ -127,6 +127,12 @@ public sealed class ProcessMeter : IAsyncDisposable
     {
         var line = TryRead($"/proc/{pid}/status")?.Split('\n').FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
         return line is null ? 0 : long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+
+    private static long Pss(int pid)
+    {
+        var line = TryRead($"/proc/{pid}/smaps_rollup")?.Split('\n').FirstOrDefault(l => l.StartsWith("Pss:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line[4..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
     }
 
     private static IEnumerable<int> AllPids() =>

@@ -10,6 +10,9 @@ public static class BenchClients
     /// <summary>Stockholm, Göteborg, Malmö, Uppsala, Linköping: several tenants, as a shared deployment has.</summary>
     public static readonly string[] Municipalities = ["0180", "1480", "1280", "0380", "0580"];
 
+    /// <summary>Umeå only reads, so the read measured is the same at the end of a run as at its start.</summary>
+    public const string ReadingMunicipality = "2480";
+
     public static HttpClient Create(string baseUrl) => new(new SocketsHttpHandler
     {
         PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
@@ -23,10 +26,10 @@ public static class BenchClients
     };
 
     /// <summary>A qualified caseworker's token per municipality, from the gateway's development endpoint.</summary>
-    public static async Task<IReadOnlyList<AuthenticationHeaderValue>> CaseworkerTokensAsync(HttpClient gateway, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<AuthenticationHeaderValue>> CaseworkerTokensAsync(HttpClient gateway, IEnumerable<string> municipalities, CancellationToken cancellationToken)
     {
         var tokens = new List<AuthenticationHeaderValue>();
-        foreach (var municipality in Municipalities)
+        foreach (var municipality in municipalities)
         {
             using var response = await gateway.PostAsJsonAsync("/dev/token", new
             {

@@ -63,7 +63,7 @@ public static class GatewayCost
         }
     }
 
-    private static Operation Read(HttpClient client, string path, AuthenticationHeaderValue token) => async (_, cancellationToken) =>
+    internal static Operation Read(HttpClient client, string path, AuthenticationHeaderValue token) => async (_, cancellationToken) =>
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = token;
