@@ -46,6 +46,7 @@ public static class BenchRunner
             }
 
             await PlatformWarmUp.RunAsync(settings.PlatformWarmUp, platform.GatewayUrl, platform.ServiceUrl("intake"), ReadPath, reader, tokens, cancellationToken);
+            await BacklogWait.UntilDrainedAsync(platform.App.RabbitMq.AmqpUri, cancellationToken);
             await using var meter = ProcessMeter.Start(processes);
             if (settings.Runs(BenchSettings.Gateway))
             {
@@ -54,7 +55,7 @@ public static class BenchRunner
 
             if (settings.Runs(BenchSettings.Writes))
             {
-                writes = await IntakeWrites.RunAsync(settings, platform.GatewayUrl, tokens, cancellationToken);
+                writes = await IntakeWrites.RunAsync(settings, platform.GatewayUrl, tokens, () => BacklogWait.UntilDrainedAsync(platform.App.RabbitMq.AmqpUri, cancellationToken), cancellationToken);
             }
 
             if (settings.Runs(BenchSettings.Events))

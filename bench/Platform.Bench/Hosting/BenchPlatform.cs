@@ -94,6 +94,15 @@ public sealed class BenchPlatform : IAsyncDisposable
         environment["Gateway__TenantBurst"] = "10000000";
         environment["Gateway__TenantRequestsPerSecond"] = "10000000";
         environment["Logging__LogLevel__Default"] = "Warning";
+        // BENCH_PROJECT_X=v sets X=v for every project: how runtime settings are tried before they are adopted.
+        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            if (variable.Key is string key && key.StartsWith("BENCH_PROJECT_", StringComparison.Ordinal))
+            {
+                environment[key["BENCH_PROJECT_".Length..]] = (string)variable.Value!;
+            }
+        }
+
         if (Environment.GetEnvironmentVariable("BENCH_PERF_MAP") == "1")
         {
             // For `perf record -p <pid>`: the JIT writes /tmp/perf-<pid>.map so frames have names.

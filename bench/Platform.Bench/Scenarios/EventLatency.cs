@@ -25,6 +25,7 @@ public static class EventLatency
         var results = new List<EventLatencyResult>();
         foreach (var rate in rates)
         {
+            await Hosting.BacklogWait.UntilDrainedAsync(amqpUri, cancellationToken);
             Console.Error.WriteLine($"  event latency: {rate:0} reports/s");
             var createdAt = new ConcurrentDictionary<Guid, long>();
             var register = IntakeWrites.Register(client, tokens, id => createdAt[id] = Stopwatch.GetTimestamp());

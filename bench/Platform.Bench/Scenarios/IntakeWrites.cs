@@ -15,7 +15,7 @@ public static class IntakeWrites
     private static long nextSequence = 1_000_000;
     private static int failureShown;
 
-    public static async Task<IntakeWritesResult> RunAsync(BenchSettings settings, string gatewayUrl, IReadOnlyList<AuthenticationHeaderValue> tokens, CancellationToken cancellationToken)
+    public static async Task<IntakeWritesResult> RunAsync(BenchSettings settings, string gatewayUrl, IReadOnlyList<AuthenticationHeaderValue> tokens, Func<Task> drain, CancellationToken cancellationToken)
     {
         using var client = BenchClients.Create(gatewayUrl);
         var register = Register(client, tokens);
@@ -24,11 +24,13 @@ public static class IntakeWrites
         var fixedRates = new List<LatencySummary>();
         foreach (var load in Loads)
         {
+            await drain();
             var rate = Math.Max(5, Math.Round(saturation.Throughput * load));
             Console.Error.WriteLine($"  intake writes: {rate:0}/s");
             fixedRates.Add(await FixedRateRun.RunAsync(register, rate, settings.WarmUp, settings.Measure, cancellationToken));
         }
 
+        await drain();
         return new IntakeWritesResult(saturation, fixedRates);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using Platform.Contracts.Hosting;
 using Platform.ServiceDefaults.Health;
 using Platform.ServiceDefaults.Messaging;
@@ -20,7 +21,7 @@ public static class PersistenceExtensions
     public static WebApplicationBuilder AddServiceDatabase<TDb>(this WebApplicationBuilder builder, string database)
         where TDb : ServiceDbContext
     {
-        var connectionString = Required(builder.Configuration, database);
+        var connectionString = WithStatementPreparation(Required(builder.Configuration, database));
         var ownerConnectionString = Required(builder.Configuration, PlatformResources.MigrationsConnectionName(database));
 
         builder.Services.AddSingleton<TenantConnectionInterceptor>();
@@ -33,6 +34,23 @@ public static class PersistenceExtensions
             ownerConnectionString, services, services.GetRequiredService<ILogger<DatabaseMigrator<TDb>>>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<TDb>("database", tags: [HealthEndpoints.ReadyTag]);
         return builder;
+    }
+
+    /// <summary>
+    /// Npgsql prepares a statement after its second use unless the connection string says
+    /// otherwise: the same few statements run on every request, and unprepared each is parsed
+    /// and planned again by PostgreSQL.
+    /// </summary>
+    private static string WithStatementPreparation(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            settings.MaxAutoPrepare = 128;
+            settings.AutoPrepareMinUsages = 2;
+        }
+
+        return settings.ConnectionString;
     }
 
     private static string Required(IConfiguration configuration, string name) =>
