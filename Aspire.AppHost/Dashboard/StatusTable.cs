@@ -45,7 +45,8 @@ public static class StatusTable
         var gateway = $"http://localhost:{gatewayPort}";
         var intake = PlatformResources.Services.Single(s => s.Name == "intake").RoutePrefix;
         text.AppendLine("Get a development token and call the API through the gateway:");
-        text.AppendLine($$"""  TOKEN=$(curl -s -X POST {{gateway}}/dev/token -H 'content-type: application/json' -d '{"sub":"u1","name":"Anna Andersson","municipality":"0484","role":"handlaggare","unit":"mottagning","qualified":true}')""");
-        text.AppendLine($$"""  curl -H "Authorization: Bearer $TOKEN" {{gateway}}{{intake}}/...""");
+        text.AppendLine($$"""  TOKEN=$(curl -s -X POST {{gateway}}/dev/token -H 'content-type: application/json' -d '{"sub":"u1","name":"Anna Andersson","municipality":"0484","role":"handlaggare","unit":"mottagning","qualified":true}' \""");
+        text.AppendLine("""    | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')""");
+        text.AppendLine($$"""  curl -H "Authorization: Bearer $TOKEN" '{{gateway}}{{intake}}/reports?status=awaiting-protection-assessment'""");
     }
 }
