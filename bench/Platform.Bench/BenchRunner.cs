@@ -3,13 +3,12 @@ using System.Text.Json.Serialization;
 using Platform.Bench.Hosting;
 using Platform.Bench.Results;
 using Platform.Bench.Scenarios;
-using Platform.Contracts.Hosting;
 
 namespace Platform.Bench;
 
 /// <summary>
-/// One run: a platform without tracing for every measure, then a second platform exporting
-/// every span to a local sink for the gateway measures again; ratios are only ever taken
+/// One run: a platform without tracing for every measure, and beside it, for the tracing cost
+/// only, a second platform exporting every span to a local sink; ratios are only ever taken
 /// between figures of the same run.
 /// </summary>
 public static class BenchRunner
@@ -23,67 +22,51 @@ public static class BenchRunner
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    private static readonly string IntakeRoute = PlatformResources.Services.Single(s => s.Name == "intake").RoutePrefix;
-
     public static async Task<BenchRun> RunAsync(BenchSettings settings, CancellationToken cancellationToken)
     {
         var startedAt = DateTimeOffset.UtcNow;
-        GatewayCostResult? untraced = null;
+        GatewayCostResult? gateway = null;
+        TracingCostResult? tracing = null;
         IntakeWritesResult? writes = null;
         IReadOnlyList<EventLatencyResult> events = [];
-        IReadOnlyList<ProcessUsage> resources;
 
-        Console.Error.WriteLine("Pass 1 of 2: tracing off");
-        await using (var platform = await BenchPlatform.StartAsync(otlpEndpoint: null, cancellationToken))
-        {
-            var tokens = await TokensAsync(platform, BenchClients.Municipalities, cancellationToken);
-            var reader = (await TokensAsync(platform, [BenchClients.ReadingMunicipality], cancellationToken))[0];
-            await using var nginx = NginxProxy.IsInstalled ? await NginxProxy.StartAsync(IntakeRoute, platform.ServiceUrl("intake"), cancellationToken) : null;
-            var processes = new Dictionary<string, int>(platform.ProcessIds());
-            if (nginx is not null)
-            {
-                processes[GatewayCostResult.Nginx] = nginx.ProcessId;
-            }
-
-            await PlatformWarmUp.RunAsync(settings.PlatformWarmUp, platform.GatewayUrl, platform.ServiceUrl("intake"), ReadPath, reader, tokens, cancellationToken);
-            await BacklogWait.UntilDrainedAsync(platform.App.RabbitMq.AmqpUri, cancellationToken);
-            await using var meter = ProcessMeter.Start(processes);
-            if (settings.Runs(BenchSettings.Gateway))
-            {
-                untraced = await GatewayCost.RunAsync(settings, false, ReadPath, reader, Targets(platform, nginx), cancellationToken);
-            }
-
-            if (settings.Runs(BenchSettings.Writes))
-            {
-                writes = await IntakeWrites.RunAsync(settings, platform.GatewayUrl, tokens, () => BacklogWait.UntilDrainedAsync(platform.App.RabbitMq.AmqpUri, cancellationToken), cancellationToken);
-            }
-
-            if (settings.Runs(BenchSettings.Events))
-            {
-                events = await EventLatency.RunAsync(settings, platform.GatewayUrl, platform.App.RabbitMq.AmqpUri, tokens, EventRates(settings, writes), cancellationToken);
-            }
-
-            resources = await meter.StopAsync();
-        }
-
+        Console.Error.WriteLine("Starting the platform (tracing off)");
+        await using var subject = await BenchSubject.StartAsync(otlpEndpoint: null, cancellationToken);
         await using var sink = NullOtlpCollector.Start();
-        if (!settings.Runs(BenchSettings.Gateway))
+        await WarmUpAsync(settings, subject, cancellationToken);
+        if (settings.Runs(BenchSettings.Gateway))
         {
-            return new BenchRun(startedAt, MachineDescription(), settings.Smoke, untraced, null, writes, events, resources, 0);
+            Console.Error.WriteLine("Starting a second platform beside it (every span exported)");
+            await using var traced = await BenchSubject.StartAsync(sink.Endpoint, cancellationToken);
+            await WarmUpAsync(settings, traced, cancellationToken);
+            tracing = await TracingCost.RunAsync(settings, ReadPath, subject, traced, cancellationToken);
         }
 
-        Console.Error.WriteLine("Pass 2 of 2: tracing on, every span exported");
-        GatewayCostResult traced;
-        await using (var platform = await BenchPlatform.StartAsync(sink.Endpoint, cancellationToken))
+        await subject.Platform.SettleAsync(cancellationToken);
+        await using var meter = ProcessMeter.Start(subject.ProcessIds());
+        if (settings.Runs(BenchSettings.Gateway))
         {
-            var tokens = await TokensAsync(platform, BenchClients.Municipalities, cancellationToken);
-            var reader = (await TokensAsync(platform, [BenchClients.ReadingMunicipality], cancellationToken))[0];
-            await using var nginx = NginxProxy.IsInstalled ? await NginxProxy.StartAsync(IntakeRoute, platform.ServiceUrl("intake"), cancellationToken) : null;
-            await PlatformWarmUp.RunAsync(settings.PlatformWarmUp, platform.GatewayUrl, platform.ServiceUrl("intake"), ReadPath, reader, tokens, cancellationToken);
-            traced = await GatewayCost.RunAsync(settings, true, ReadPath, reader, Targets(platform, nginx), cancellationToken);
+            gateway = await GatewayCost.RunAsync(settings, false, ReadPath, subject.Reader, subject.ReadTargets(), cancellationToken);
         }
 
-        return new BenchRun(startedAt, MachineDescription(), settings.Smoke, untraced, traced, writes, events, resources, sink.Exports);
+        if (settings.Runs(BenchSettings.Writes))
+        {
+            writes = await IntakeWrites.RunAsync(settings, subject.Platform.GatewayUrl, subject.Writers, () => subject.Platform.SettleAsync(cancellationToken), cancellationToken);
+        }
+
+        if (settings.Runs(BenchSettings.Events))
+        {
+            events = await EventLatency.RunAsync(settings, subject.Platform, subject.Writers, EventRates(settings, writes), cancellationToken);
+        }
+
+        var resources = await meter.StopAsync();
+        return new BenchRun(startedAt, MachineDescription(), settings.Smoke, gateway, tracing, writes, events, resources, sink.Exports);
+    }
+
+    private static async Task WarmUpAsync(BenchSettings settings, BenchSubject subject, CancellationToken cancellationToken)
+    {
+        await PlatformWarmUp.RunAsync(settings.PlatformWarmUp, subject.Platform.GatewayUrl, subject.IntakeUrl, ReadPath, subject.Reader, subject.Writers, cancellationToken);
+        await subject.Platform.SettleAsync(cancellationToken);
     }
 
     /// <summary>The 20 and 200 reports/s, each kept under a fifth of the measured write capacity.</summary>
@@ -92,27 +75,6 @@ public static class BenchRunner
         // Without a measured capacity (--only events) the rates are taken as they are.
         var ceiling = writes is null ? double.MaxValue : Math.Max(5, Math.Floor(writes.Saturation.Throughput * 0.2));
         return settings.Smoke ? [Math.Min(20, ceiling)] : new[] { 20.0, 200.0 }.Select(r => Math.Min(r, ceiling)).Distinct();
-    }
-
-    private static Dictionary<string, string> Targets(BenchPlatform platform, NginxProxy? nginx)
-    {
-        var targets = new Dictionary<string, string>
-        {
-            [GatewayCostResult.Direct] = platform.ServiceUrl("intake"),
-            [GatewayCostResult.Gateway] = platform.GatewayUrl,
-        };
-        if (nginx is not null)
-        {
-            targets[GatewayCostResult.Nginx] = nginx.Url;
-        }
-
-        return targets;
-    }
-
-    private static async Task<IReadOnlyList<System.Net.Http.Headers.AuthenticationHeaderValue>> TokensAsync(BenchPlatform platform, IEnumerable<string> municipalities, CancellationToken cancellationToken)
-    {
-        using var gateway = BenchClients.Create(platform.GatewayUrl);
-        return await BenchClients.CaseworkerTokensAsync(gateway, municipalities, cancellationToken);
     }
 
     private static string MachineDescription() =>

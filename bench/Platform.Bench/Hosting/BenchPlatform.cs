@@ -24,6 +24,20 @@ public sealed class BenchPlatform : IAsyncDisposable
 
     public string ServiceUrl(string name) => App.Get<ProjectResource>(name).Url;
 
+    /// <summary>
+    /// Lets the previous phase finish before the next is measured: the assessment service
+    /// consumes its backlog, and PostgreSQL writes the burst's dirty pages now (CHECKPOINT)
+    /// rather than in the middle of the next phase.
+    /// </summary>
+    public async Task SettleAsync(CancellationToken cancellationToken)
+    {
+        await BacklogWait.UntilDrainedAsync(App.RabbitMq.AmqpUri, cancellationToken);
+        await using var connection = new Npgsql.NpgsqlConnection(App.Postgres.ConnectionString("postgres", PostgresResource.Superuser));
+        await connection.OpenAsync(cancellationToken);
+        await using var checkpoint = new Npgsql.NpgsqlCommand("CHECKPOINT", connection);
+        await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public static async Task<BenchPlatform> StartAsync(string? otlpEndpoint, CancellationToken cancellationToken)
     {
         var outputDirectory = AppContext.BaseDirectory;

@@ -97,8 +97,18 @@ public sealed class ProcessMeter : IAsyncDisposable
         }
     }
 
-    private double CpuSeconds(int pid) =>
-        Tree(pid, ChildrenByParent()).Sum(p => Stat(p) is { } fields ? (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / ClockTicksPerSecond : 0);
+    /// <summary>
+    /// The live tree's own time plus the time of children the root has reaped: a PostgreSQL
+    /// backend that ends hands its time to the postmaster's cutime/cstime instead of vanishing.
+    /// </summary>
+    private static double CpuSeconds(int pid)
+    {
+        var live = Tree(pid, ChildrenByParent()).Sum(p => Stat(p) is { } fields ? Ticks(fields, 11) + Ticks(fields, 12) : 0);
+        var reaped = Stat(pid) is { } root ? Ticks(root, 13) + Ticks(root, 14) : 0;
+        return (live + reaped) / ClockTicksPerSecond;
+    }
+
+    private static double Ticks(string[] fields, int index) => double.Parse(fields[index], CultureInfo.InvariantCulture);
 
     private static List<int> Tree(int root, ILookup<int, int> children)
     {
@@ -115,7 +125,7 @@ public sealed class ProcessMeter : IAsyncDisposable
         AllPids().Select(pid => (pid, fields: Stat(pid))).Where(p => p.fields is not null)
             .ToLookup(p => int.Parse(p.fields![1], CultureInfo.InvariantCulture), p => p.pid);
 
-    /// <summary>The fields of /proc/PID/stat after the command name: [0] is the state, [1] the parent, [11] utime, [12] stime.</summary>
+    /// <summary>The fields of /proc/PID/stat after the command name: [0] is the state, [1] the parent, [11] utime, [12] stime, [13] cutime, [14] cstime.</summary>
     private static string[]? Stat(int pid)
     {
         var stat = TryRead($"/proc/{pid}/stat");

@@ -8,15 +8,13 @@ public sealed record BenchRun(
     DateTimeOffset StartedAt,
     string Machine,
     bool Smoke,
-    GatewayCostResult? GatewayTracingOff,
-    GatewayCostResult? GatewayTracingOn,
+    GatewayCostResult? Gateway,
+    TracingCostResult? Tracing,
     IntakeWritesResult? IntakeWrites,
     IReadOnlyList<EventLatencyResult> EventLatency,
     IReadOnlyList<ProcessUsage> Resources,
     long OtlpExports)
 {
     /// <summary>Throughput through the gateway lost when every request is traced and exported.</summary>
-    public double? TracingLoss => GatewayTracingOn is null || GatewayTracingOff is null
-        ? null
-        : 1 - (GatewayTracingOn.Saturation[GatewayCostResult.Gateway].Throughput / GatewayTracingOff.Saturation[GatewayCostResult.Gateway].Throughput);
+    public double? TracingLoss => Tracing?.Loss;
 }

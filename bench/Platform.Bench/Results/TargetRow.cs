@@ -1,4 +1,4 @@
 namespace Platform.Bench.Results;
 
 /// <summary>One line of the targets table.</summary>
-public sealed record TargetRow(string Measure, string Target, string Result, bool Met);
+public sealed record TargetRow(string Measure, string Target, string Result, bool? Met);

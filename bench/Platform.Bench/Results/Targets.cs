@@ -11,7 +11,7 @@ public static class Targets
     public static IReadOnlyList<TargetRow> Evaluate(BenchRun run)
     {
         var rows = new List<TargetRow>();
-        if (run.GatewayTracingOff is { } gateway)
+        if (run.Gateway is { } gateway)
         {
             rows.Add(new("gateway ÷ direct throughput", "≥ 0.60", F(gateway.GatewayOverDirect), gateway.GatewayOverDirect >= 0.60));
             if (gateway.GatewayOverNginx is { } overNginx)
@@ -25,7 +25,10 @@ public static class Targets
 
         if (run.TracingLoss is { } loss)
         {
-            rows.Add(new("throughput lost to tracing (100 % sampling)", "≤ 8 %", string.Create(CultureInfo.InvariantCulture, $"{loss * 100:0.0} %"), loss <= 0.08));
+            // A traced platform faster than the untraced one means the two instances differ by more than tracing costs.
+            rows.Add(loss < 0
+                ? new("throughput lost to tracing (100 % sampling)", "≤ 8 %", string.Create(CultureInfo.InvariantCulture, $"not measurable: the traced platform was {-loss * 100:0.0} % faster"), null)
+                : new("throughput lost to tracing (100 % sampling)", "≤ 8 %", string.Create(CultureInfo.InvariantCulture, $"{loss * 100:0.0} %"), loss <= 0.08));
         }
 
         if (run.IntakeWrites is { } writes)

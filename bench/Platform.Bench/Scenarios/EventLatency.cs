@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using Platform.Bench.Hosting;
 using Platform.Bench.Load;
 
 namespace Platform.Bench.Scenarios;
@@ -14,18 +15,17 @@ public static class EventLatency
 
     public static async Task<IReadOnlyList<EventLatencyResult>> RunAsync(
         BenchSettings settings,
-        string gatewayUrl,
-        string amqpUri,
+        BenchPlatform platform,
         IReadOnlyList<AuthenticationHeaderValue> tokens,
         IEnumerable<double> rates,
         CancellationToken cancellationToken)
     {
-        await using var probe = await AssessmentOpenedProbe.StartAsync(amqpUri, cancellationToken);
-        using var client = BenchClients.Create(gatewayUrl);
+        await using var probe = await AssessmentOpenedProbe.StartAsync(platform.App.RabbitMq.AmqpUri, cancellationToken);
+        using var client = BenchClients.Create(platform.GatewayUrl);
         var results = new List<EventLatencyResult>();
         foreach (var rate in rates)
         {
-            await Hosting.BacklogWait.UntilDrainedAsync(amqpUri, cancellationToken);
+            await platform.SettleAsync(cancellationToken);
             Console.Error.WriteLine($"  event latency: {rate:0} reports/s");
             var createdAt = new ConcurrentDictionary<Guid, long>();
             var register = IntakeWrites.Register(client, tokens, id => createdAt[id] = Stopwatch.GetTimestamp());

@@ -9,10 +9,8 @@ public static class ProblemDetailsExtensions
     public static IServiceCollection AddPlatformProblemDetails(this IServiceCollection services) =>
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
+            // Without tracing there is no trace to find; the request id still ties the answer to the log.
             var activity = context.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpActivityFeature>()?.Activity;
-            if (activity is not null)
-            {
-                context.ProblemDetails.Extensions["traceId"] = activity.TraceId.ToString();
-            }
+            context.ProblemDetails.Extensions["traceId"] = activity?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
         });
 }

@@ -35,17 +35,18 @@ public static class TelemetryExtensions
             otel.ConfigureResource(r => r.AddService(serviceName));
             otel.WithTracing(tracing =>
             {
-                tracing.AddSource([.. LibrarySources, ServiceTelemetry.SourceName(serviceName)]);
+                // Listening without an exporter would record every span of every request for nothing.
                 if (exportOtlp)
                 {
+                    tracing.AddSource([.. LibrarySources, ServiceTelemetry.SourceName(serviceName)]);
                     tracing.AddOtlpExporter();
                 }
             });
             otel.WithMetrics(metrics =>
             {
-                metrics.AddMeter([.. LibraryMeters, ServiceTelemetry.SourceName(serviceName)]);
                 if (exportOtlp)
                 {
+                    metrics.AddMeter([.. LibraryMeters, ServiceTelemetry.SourceName(serviceName)]);
                     metrics.AddOtlpExporter();
                 }
             });

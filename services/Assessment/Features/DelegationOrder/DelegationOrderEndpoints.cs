@@ -41,7 +41,7 @@ internal static class DelegationOrderEndpoints
         }
 
         var errors = new ValidationErrors();
-        var request = await RequestBody.ReadAsync<ReplaceDelegationOrderRequest>(http, errors, cancellationToken);
+        var request = await JsonRequestBody.ReadAsync<ReplaceDelegationOrderRequest>(http, errors, cancellationToken);
         if (request?.Validate(errors) is not { } order)
         {
             return errors.ToProblem();

@@ -43,7 +43,7 @@ internal static class MunicipalSettingsEndpoints
 
         var now = time.GetUtcNow();
         var errors = new ValidationErrors();
-        var request = await RequestBody.ReadAsync<MunicipalSettingsRequest>(http, errors, cancellationToken);
+        var request = await JsonRequestBody.ReadAsync<MunicipalSettingsRequest>(http, errors, cancellationToken);
         errors.Require(request is null || request.ReporterFeedbackDays is { } days && days >= 1 && days <= CatalogueDays(now), "reporterFeedbackDays",
             $"Required: 1 to {CatalogueDays(now)} days; a municipal rule may be tightened, not loosened.");
         if (!errors.IsValid)

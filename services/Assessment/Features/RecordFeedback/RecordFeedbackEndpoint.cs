@@ -33,7 +33,7 @@ internal static class RecordFeedbackEndpoint
         }
 
         var errors = new ValidationErrors();
-        var request = await RequestBody.ReadAsync<RecordFeedbackRequest>(http, errors, cancellationToken);
+        var request = await JsonRequestBody.ReadAsync<RecordFeedbackRequest>(http, errors, cancellationToken);
         if (!errors.IsValid)
         {
             return errors.ToProblem();

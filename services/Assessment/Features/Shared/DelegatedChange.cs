@@ -35,7 +35,7 @@ internal static class DelegatedChanges
         }
 
         var errors = new ValidationErrors();
-        var request = await RequestBody.ReadAsync<TRequest>(http, errors, cancellationToken);
+        var request = await JsonRequestBody.ReadAsync<TRequest>(http, errors, cancellationToken);
         if (request is null || validate(request, assessment!, errors) is not { } valid)
         {
             return (null, errors.ToProblem());

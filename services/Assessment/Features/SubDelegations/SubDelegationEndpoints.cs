@@ -42,7 +42,7 @@ internal static class SubDelegationEndpoints
 
         var now = time.GetUtcNow();
         var errors = new ValidationErrors();
-        var request = await RequestBody.ReadAsync<CreateSubDelegationRequest>(http, errors, cancellationToken);
+        var request = await JsonRequestBody.ReadAsync<CreateSubDelegationRequest>(http, errors, cancellationToken);
         if (request?.Validate(StockholmCalendar.LocalDate(now), errors) is not { } created)
         {
             return errors.ToProblem();
@@ -60,7 +60,7 @@ internal static class SubDelegationEndpoints
     {
         var now = time.GetUtcNow();
         var errors = new ValidationErrors();
-        var request = await RequestBody.ReadAsync<CommitteeReportRequest>(http, errors, cancellationToken);
+        var request = await JsonRequestBody.ReadAsync<CommitteeReportRequest>(http, errors, cancellationToken);
         errors.Require(request is null || request.ReportedOn <= StockholmCalendar.LocalDate(now), "reportedOn", "Required: yyyy-MM-dd, not in the future.");
         return await ChangeAsync(id, db, user, now, errors, s =>
         {

@@ -37,7 +37,7 @@ internal static class WorkOnAssessmentEndpoints
         }
 
         var errors = new ValidationErrors();
-        var request = await RequestBody.ReadAsync<TRequest>(http, errors, cancellationToken);
+        var request = await JsonRequestBody.ReadAsync<TRequest>(http, errors, cancellationToken);
         var change = request?.Validate(user, errors);
         if (!errors.IsValid)
         {

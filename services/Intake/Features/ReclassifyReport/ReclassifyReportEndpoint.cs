@@ -1,5 +1,4 @@
 using Intake.Data;
-using Intake.Http;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Problems;
 
@@ -28,7 +27,7 @@ internal static class ReclassifyReportEndpoint
         }
 
         var errors = new ValidationErrors();
-        var request = await JsonBody.ReadAsync<ReclassifyReportRequest>(http, errors, cancellationToken);
+        var request = await JsonRequestBody.ReadAsync<ReclassifyReportRequest>(http, errors, cancellationToken);
         var to = request is null ? null : ReclassifyReportValidation.Validate(request, report.Classification, errors);
         if (!errors.IsValid)
         {

@@ -1,6 +1,5 @@
 using Intake.Access;
 using Intake.Data;
-using Intake.Http;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Authentication;
@@ -39,7 +38,7 @@ internal static class RecordProtectionAssessmentEndpoint
         }
 
         var errors = new ValidationErrors();
-        var request = await JsonBody.ReadAsync<RecordProtectionAssessmentRequest>(http, errors, cancellationToken);
+        var request = await JsonRequestBody.ReadAsync<RecordProtectionAssessmentRequest>(http, errors, cancellationToken);
         var assessedAt = request is null ? null : RecordProtectionAssessmentValidation.Validate(request, report.ReceivedAt, time.GetUtcNow(), errors);
         if (!errors.IsValid)
         {

@@ -4,7 +4,6 @@ using Intake.Data;
 using Intake.Data.Entities;
 using Intake.Domain.Identity;
 using Intake.Domain.Reports;
-using Intake.Http;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Problems;
@@ -36,7 +35,7 @@ internal static class RegisterReportEndpoint
     {
         var errors = new ValidationErrors();
         var key = IdempotencyKey(http.Request, errors);
-        var request = await JsonBody.ReadAsync<RegisterReportRequest>(http.Request, errors, cancellationToken);
+        var request = await JsonRequestBody.ReadAsync<RegisterReportRequest>(http.Request, errors, cancellationToken);
         var report = request is null ? null : RegisterReportValidation.Validate(request, time.GetUtcNow(), errors);
         if (!errors.IsValid)
         {

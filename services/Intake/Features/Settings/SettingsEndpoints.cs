@@ -1,7 +1,6 @@
 using Intake.Access;
 using Intake.Data;
 using Intake.Data.Entities;
-using Intake.Http;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Tenancy;
 using Platform.ServiceDefaults.Authentication;
@@ -34,7 +33,7 @@ internal static class SettingsEndpoints
         }
 
         var errors = new ValidationErrors();
-        var request = await JsonBody.ReadAsync<IntakeSettings>(http, errors, cancellationToken);
+        var request = await JsonRequestBody.ReadAsync<IntakeSettings>(http, errors, cancellationToken);
         var roles = request is null ? null : Roles(request, errors);
         if (!errors.IsValid)
         {

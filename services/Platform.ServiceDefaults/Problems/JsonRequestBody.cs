@@ -1,15 +1,16 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Platform.ServiceDefaults.Problems;
 
-namespace Assessment.Features.Shared;
+namespace Platform.ServiceDefaults.Problems;
 
 /// <summary>
-/// Reads a JSON body so that a wrong type, an unknown enum value or broken JSON is a 400 naming the
-/// field, as every other bad input is, rather than the framework's anonymous 400.
+/// Reads a JSON request body so that a wrong type, an unknown enum value or broken JSON is a 400
+/// naming the field, as every other bad input is, rather than the framework's anonymous 400.
 /// </summary>
-internal static class RequestBody
+public static class JsonRequestBody
 {
     public static async Task<T?> ReadAsync<T>(HttpRequest request, ValidationErrors errors, CancellationToken cancellationToken)
         where T : class

@@ -1,0 +1,79 @@
+using System.Net.Http.Headers;
+using Platform.Bench.Scenarios;
+using Platform.Contracts.Hosting;
+
+namespace Platform.Bench.Hosting;
+
+/// <summary>One platform under test with what the load needs: tokens, the reading municipality, nginx in front of intake.</summary>
+public sealed class BenchSubject : IAsyncDisposable
+{
+    private static readonly string IntakeRoute = PlatformResources.Services.Single(s => s.Name == "intake").RoutePrefix;
+
+    private BenchSubject(BenchPlatform platform, IReadOnlyList<AuthenticationHeaderValue> writers, AuthenticationHeaderValue reader, NginxProxy? nginx)
+    {
+        Platform = platform;
+        Writers = writers;
+        Reader = reader;
+        Nginx = nginx;
+    }
+
+    public BenchPlatform Platform { get; }
+
+    /// <summary>A caseworker of each municipality that registers reports.</summary>
+    public IReadOnlyList<AuthenticationHeaderValue> Writers { get; }
+
+    /// <summary>A caseworker of the municipality that only reads.</summary>
+    public AuthenticationHeaderValue Reader { get; }
+
+    public NginxProxy? Nginx { get; }
+
+    public string IntakeUrl => Platform.ServiceUrl("intake");
+
+    public static async Task<BenchSubject> StartAsync(string? otlpEndpoint, CancellationToken cancellationToken)
+    {
+        var platform = await BenchPlatform.StartAsync(otlpEndpoint, cancellationToken);
+        using var gateway = BenchClients.Create(platform.GatewayUrl);
+        var writers = await BenchClients.CaseworkerTokensAsync(gateway, BenchClients.Municipalities, cancellationToken);
+        var reader = (await BenchClients.CaseworkerTokensAsync(gateway, [BenchClients.ReadingMunicipality], cancellationToken))[0];
+        var nginx = NginxProxy.IsInstalled ? await NginxProxy.StartAsync(IntakeRoute, platform.ServiceUrl("intake"), cancellationToken) : null;
+        return new BenchSubject(platform, writers, reader, nginx);
+    }
+
+    /// <summary>The processes to meter: the platform's and nginx.</summary>
+    public IReadOnlyDictionary<string, int> ProcessIds()
+    {
+        var processes = new Dictionary<string, int>(Platform.ProcessIds());
+        if (Nginx is not null)
+        {
+            processes[GatewayCostResult.Nginx] = Nginx.ProcessId;
+        }
+
+        return processes;
+    }
+
+    /// <summary>Direct, through the gateway, and through nginx when it is installed.</summary>
+    public IReadOnlyDictionary<string, string> ReadTargets()
+    {
+        var targets = new Dictionary<string, string>
+        {
+            [GatewayCostResult.Direct] = IntakeUrl,
+            [GatewayCostResult.Gateway] = Platform.GatewayUrl,
+        };
+        if (Nginx is not null)
+        {
+            targets[GatewayCostResult.Nginx] = Nginx.Url;
+        }
+
+        return targets;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Nginx is not null)
+        {
+            await Nginx.DisposeAsync();
+        }
+
+        await Platform.DisposeAsync();
+    }
+}
