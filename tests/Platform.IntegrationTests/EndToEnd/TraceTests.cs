@@ -27,9 +27,12 @@ public sealed class TraceTests(PlatformFixture platform)
         // Act
         using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        // Each process exports in its own batches, so the spans arrive in any order.
         var spans = await ApiClients.EventuallyAsync(() => Task.FromResult(
             platform.Telemetry!.Spans.Where(s => s.TraceId == traceId).ToList() is { } trace
             && trace.Any(s => s.Service == "assessment" && s.Kind == ConsumerKind)
+            && trace.Any(s => s.Service == "gateway")
+            && trace.Any(s => s.Service == "intake")
                 ? trace
                 : null));
 
