@@ -46,7 +46,7 @@ public static class BenchRunner
         await using var meter = ProcessMeter.Start(subject.ProcessIds());
         if (settings.Runs(BenchSettings.Gateway))
         {
-            gateway = await GatewayCost.RunAsync(settings, false, ReadPath, subject.Reader, subject.ReadTargets(), cancellationToken);
+            gateway = await GatewayCost.RunAsync(settings, ReadPath, subject.Reader, subject.ReadTargets(), cancellationToken);
         }
 
         if (settings.Runs(BenchSettings.Writes))

@@ -28,13 +28,15 @@ public sealed record BenchSettings(TimeSpan PlatformWarmUp, TimeSpan WarmUp, Tim
             PlatformWarmUp = Seconds(args, "--platform-warm-up") ?? settings.PlatformWarmUp,
             WarmUp = Seconds(args, "--warm-up") ?? settings.WarmUp,
             Measure = Seconds(args, "--seconds") ?? settings.Measure,
-            SaturationWorkers = (int?)Seconds(args, "--workers")?.TotalSeconds ?? settings.SaturationWorkers,
+            SaturationWorkers = Number(args, "--workers") is { } workers ? (int)workers : settings.SaturationWorkers,
         };
     }
 
-    private static TimeSpan? Seconds(string[] args, string name)
+    private static TimeSpan? Seconds(string[] args, string name) => Number(args, name) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
+
+    private static double? Number(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? TimeSpan.FromSeconds(double.Parse(args[index + 1], System.Globalization.CultureInfo.InvariantCulture)) : null;
+        return index >= 0 && index + 1 < args.Length ? double.Parse(args[index + 1], System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 }

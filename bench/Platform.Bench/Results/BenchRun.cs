@@ -15,6 +15,4 @@ public sealed record BenchRun(
     IReadOnlyList<ProcessUsage> Resources,
     long OtlpExports)
 {
-    /// <summary>Throughput through the gateway lost when every request is traced and exported.</summary>
-    public double? TracingLoss => Tracing?.Loss;
 }

@@ -23,12 +23,11 @@ public static class Targets
             rows.Add(new("gateway added latency at 30 % load, p99", "≤ 1 ms", Ms(gateway.AddedP99), gateway.AddedP99 <= 1));
         }
 
-        if (run.TracingLoss is { } loss)
+        if (run.Tracing?.Loss is { } loss)
         {
             // A traced platform faster than the untraced one means the two instances differ by more than tracing costs.
-            rows.Add(loss < 0
-                ? new("throughput lost to tracing (100 % sampling)", "≤ 8 %", string.Create(CultureInfo.InvariantCulture, $"not measurable: the traced platform was {-loss * 100:0.0} % faster"), null)
-                : new("throughput lost to tracing (100 % sampling)", "≤ 8 %", string.Create(CultureInfo.InvariantCulture, $"{loss * 100:0.0} %"), loss <= 0.08));
+            var result = loss < 0 ? $"not measurable: the traced platform was {-loss * 100:0.0} % faster" : $"{loss * 100:0.0} %";
+            rows.Add(new("throughput lost to tracing (100 % sampling)", "≤ 8 %", result, loss < 0 ? null : loss <= 0.08));
         }
 
         if (run.IntakeWrites is { } writes)

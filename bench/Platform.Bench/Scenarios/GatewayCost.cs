@@ -5,7 +5,6 @@ namespace Platform.Bench.Scenarios;
 
 /// <summary>The same authenticated read, served by a service, called directly, through the gateway and through nginx.</summary>
 public sealed record GatewayCostResult(
-    bool Tracing,
     string Path,
     IReadOnlyDictionary<string, LatencySummary> Saturation,
     IReadOnlyDictionary<string, LatencySummary> AtFixedRate)
@@ -27,7 +26,6 @@ public static class GatewayCost
 {
     public static async Task<GatewayCostResult> RunAsync(
         BenchSettings settings,
-        bool tracing,
         string path,
         AuthenticationHeaderValue token,
         IReadOnlyDictionary<string, string> targets,
@@ -39,7 +37,7 @@ public static class GatewayCost
             var saturation = new Dictionary<string, LatencySummary>();
             foreach (var (name, client) in clients)
             {
-                Console.Error.WriteLine($"  gateway cost ({(tracing ? "tracing on" : "tracing off")}): {name} at saturation");
+                Console.Error.WriteLine($"  gateway cost: {name} at saturation");
                 saturation[name] = await SaturationRun.RunAsync(Read(client, path, token), settings.SaturationWorkers, settings.WarmUp, settings.Measure, cancellationToken);
             }
 
@@ -48,11 +46,11 @@ public static class GatewayCost
             var fixedRate = new Dictionary<string, LatencySummary>();
             foreach (var (name, client) in clients)
             {
-                Console.Error.WriteLine($"  gateway cost ({(tracing ? "tracing on" : "tracing off")}): {name} at {rate:0}/s");
+                Console.Error.WriteLine($"  gateway cost: {name} at {rate:0}/s");
                 fixedRate[name] = await FixedRateRun.RunAsync(Read(client, path, token), rate, settings.WarmUp, settings.Measure, cancellationToken);
             }
 
-            return new GatewayCostResult(tracing, path, saturation, fixedRate);
+            return new GatewayCostResult(path, saturation, fixedRate);
         }
         finally
         {

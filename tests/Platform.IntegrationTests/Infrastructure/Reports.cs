@@ -60,15 +60,7 @@ public static class Reports
         IsProtectedIdentity = false,
     };
 
-    private static int LuhnDigit(string digits)
-    {
-        var sum = 0;
-        for (var i = 0; i < digits.Length; i++)
-        {
-            var d = (digits[i] - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-
-        return (10 - sum % 10) % 10;
-    }
+    /// <summary>The check digit that makes the ten digits valid, by the service's own check.</summary>
+    private static int LuhnDigit(string nineDigits) =>
+        Enumerable.Range(0, 10).First(d => global::Intake.Domain.Identity.Luhn.IsValid(nineDigits + d));
 }
