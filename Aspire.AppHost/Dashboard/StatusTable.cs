@@ -34,6 +34,7 @@ public static class StatusTable
 
         text.AppendLine(line);
         text.AppendLine($"Logs: {app.Options.LogDirectory}    Data: {app.Options.DataDirectory}");
+        text.AppendLine($"Operator settings, applied while running: {app.Options.OperatorSettingsFile}  (e.g. {{\"Telemetry\": {{\"TraceSampleRatio\": 0.1}}}})");
         AppendTokenRecipe(text, app.Options.Ports.Gateway);
         text.AppendLine(line);
         text.AppendLine("Ctrl+C stops everything.");

@@ -41,6 +41,9 @@ public sealed class PlatformOptions
 
     public string LogDirectory => Path.Combine(DataDirectory, "logs");
 
+    /// <summary>The settings file every project watches; edit it to change, say, trace sampling without a restart.</summary>
+    public string OperatorSettingsFile => Path.Combine(DataDirectory, "operator-settings.json");
+
     /// <summary>The developer's defaults: repository found from the running assembly, data in .platform/.</summary>
     public static PlatformOptions CreateDefault(string? baseDirectory = null)
     {

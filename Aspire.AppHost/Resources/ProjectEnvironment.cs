@@ -23,6 +23,7 @@ internal static class ProjectEnvironment
             ["Auth__Audience"] = PlatformAuthDefaults.Audience,
             ["Intake__IdentityKey"] = secrets.IdentityKey,
             ["OTEL_SERVICE_NAME"] = project.Name,
+            ["OperatorSettingsFile"] = options.OperatorSettingsFile,
         };
         if (options.OtlpEndpoint is { } endpoint)
         {

@@ -7,9 +7,9 @@ using Platform.Bench.Scenarios;
 namespace Platform.Bench;
 
 /// <summary>
-/// One run: a platform without tracing for every measure, and beside it, for the tracing cost
-/// only, a second platform exporting every span to a local sink; ratios are only ever taken
-/// between figures of the same run.
+/// One run against one platform: tracing cost and the gateway comparison with trace sampling
+/// switched off and on in the same processes, then writes and event latency with sampling off.
+/// Ratios are only ever taken between figures of the same run.
 /// </summary>
 public static class BenchRunner
 {
@@ -25,28 +25,25 @@ public static class BenchRunner
     public static async Task<BenchRun> RunAsync(BenchSettings settings, CancellationToken cancellationToken)
     {
         var startedAt = DateTimeOffset.UtcNow;
-        GatewayCostResult? gateway = null;
         TracingCostResult? tracing = null;
+        IReadOnlyList<GatewayCostResult> gateway = [];
         IntakeWritesResult? writes = null;
         IReadOnlyList<EventLatencyResult> events = [];
 
-        Console.Error.WriteLine("Starting the platform (tracing off)");
-        await using var subject = await BenchSubject.StartAsync(otlpEndpoint: null, cancellationToken);
         await using var sink = NullOtlpCollector.Start();
-        await WarmUpAsync(settings, subject, cancellationToken);
+        Console.Error.WriteLine("Starting the platform (exporting to a local sink, trace sampling off)");
+        await using var subject = await BenchSubject.StartAsync(sink, cancellationToken);
+        await PlatformWarmUp.RunAsync(settings.PlatformWarmUp, subject.Platform.GatewayUrl, subject.IntakeUrl, ReadPath, subject.Reader, subject.Writers, cancellationToken);
+        await subject.Platform.SettleAsync(cancellationToken);
         if (settings.Runs(BenchSettings.Gateway))
         {
-            Console.Error.WriteLine("Starting a second platform beside it (every span exported)");
-            await using var traced = await BenchSubject.StartAsync(sink.Endpoint, cancellationToken);
-            await WarmUpAsync(settings, traced, cancellationToken);
-            tracing = await TracingCost.RunAsync(settings, ReadPath, subject, traced, cancellationToken);
+            tracing = await TracingCost.RunAsync(settings, ReadPath, subject, sink, cancellationToken);
         }
 
-        await subject.Platform.SettleAsync(cancellationToken);
         await using var meter = ProcessMeter.Start(subject.ProcessIds());
         if (settings.Runs(BenchSettings.Gateway))
         {
-            gateway = await GatewayCost.RunAsync(settings, ReadPath, subject.Reader, subject.ReadTargets(), cancellationToken);
+            gateway = await GatewayCostBothWaysAsync(settings, subject, cancellationToken);
         }
 
         if (settings.Runs(BenchSettings.Writes))
@@ -63,10 +60,30 @@ public static class BenchRunner
         return new BenchRun(startedAt, MachineDescription(), settings.Smoke, gateway, tracing, writes, events, resources, sink.Exports);
     }
 
-    private static async Task WarmUpAsync(BenchSettings settings, BenchSubject subject, CancellationToken cancellationToken)
+    /// <summary>The gateway comparison with sampling off and then on; sampling is off again afterwards.</summary>
+    private static async Task<IReadOnlyList<GatewayCostResult>> GatewayCostBothWaysAsync(BenchSettings settings, BenchSubject subject, CancellationToken cancellationToken)
     {
-        await PlatformWarmUp.RunAsync(settings.PlatformWarmUp, subject.Platform.GatewayUrl, subject.IntakeUrl, ReadPath, subject.Reader, subject.Writers, cancellationToken);
+        var results = new List<GatewayCostResult>();
+        var sampling = subject.Platform.Sampling;
+        using var probeClient = BenchClients.Create(subject.Platform.GatewayUrl);
+        var probe = GatewayCost.Read(probeClient, ReadPath, subject.Reader);
+        foreach (var sampled in new[] { sampling.IsOn, !sampling.IsOn })
+        {
+            if (sampling.IsOn != sampled)
+            {
+                await sampling.SetAsync(sampled, token => probe(0, token), cancellationToken);
+            }
+
+            results.Add(await GatewayCost.RunAsync(settings, ReadPath, subject.Reader, subject.ReadTargets(), sampled, cancellationToken));
+        }
+
+        if (sampling.IsOn)
+        {
+            await sampling.SetAsync(false, token => probe(0, token), cancellationToken);
+        }
+
         await subject.Platform.SettleAsync(cancellationToken);
+        return results.OrderBy(r => r.Sampled).ToList();
     }
 
     /// <summary>The 20 and 200 reports/s, each kept under a fifth of the measured write capacity.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.Configuration;
 using Platform.ServiceDefaults.Health;
 using Platform.ServiceDefaults.Problems;
 using Platform.ServiceDefaults.Telemetry;
@@ -12,9 +13,10 @@ namespace Platform.ServiceDefaults;
 /// <summary>What every service and the gateway share, in one call each.</summary>
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>Telemetry, problem details, token authentication, tenancy, health checks and time.</summary>
+    /// <summary>Operator settings, telemetry, problem details, token authentication, tenancy, health checks and time.</summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
+        builder.AddOperatorSettingsFile();
         builder.AddPlatformTelemetry();
         builder.AddQuietFrameworkLogs();
         builder.Services.AddPlatformProblemDetails();

@@ -6,19 +6,23 @@ namespace Platform.Bench.Hosting;
 /// <summary>
 /// A whole platform for one benchmark pass, on free ports in a throw-away folder, started the way
 /// the developer's AppHost starts it (Release build, durable PostgreSQL) so the figures are the
-/// platform's and not a test set-up's.
+/// platform's and not a test set-up's. Every project exports to a local OTLP sink; trace sampling
+/// starts off and is switched at run time.
 /// </summary>
 public sealed class BenchPlatform : IAsyncDisposable
 {
     private readonly string dataDirectory;
 
-    private BenchPlatform(PlatformApp app, string dataDirectory)
+    private BenchPlatform(PlatformApp app, string dataDirectory, TraceSampling sampling)
     {
         App = app;
         this.dataDirectory = dataDirectory;
+        Sampling = sampling;
     }
 
     public PlatformApp App { get; }
+
+    public TraceSampling Sampling { get; }
 
     public string GatewayUrl => App.Gateway.Url;
 
@@ -38,7 +42,7 @@ public sealed class BenchPlatform : IAsyncDisposable
         await checkpoint.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public static async Task<BenchPlatform> StartAsync(string? otlpEndpoint, CancellationToken cancellationToken)
+    public static async Task<BenchPlatform> StartAsync(NullOtlpCollector sink, CancellationToken cancellationToken)
     {
         var outputDirectory = AppContext.BaseDirectory;
         var dataDirectory = Directory.CreateTempSubdirectory("platform-bench-").FullName;
@@ -50,12 +54,13 @@ public sealed class BenchPlatform : IAsyncDisposable
             Ports = PlatformPorts.AllocateFree(),
             RabbitMqNodeName = $"platform-bench-{Environment.ProcessId}@localhost",
             EnvironmentName = "Development",
-            OtlpEndpoint = otlpEndpoint,
-            OtlpProtocol = otlpEndpoint is null ? null : "http/protobuf",
+            OtlpEndpoint = sink.Endpoint,
+            OtlpProtocol = "http/protobuf",
             ConsoleOutput = false,
             RequireAllProjects = true,
             ConfigureEnvironment = ConfigureProject,
         };
+        var sampling = await TraceSampling.CreateOffAsync(options.OperatorSettingsFile, sink);
         var app = PlatformAppBuilder.Create(options).AddPlatform().Build();
         try
         {
@@ -67,7 +72,7 @@ public sealed class BenchPlatform : IAsyncDisposable
             throw;
         }
 
-        return new BenchPlatform(app, dataDirectory);
+        return new BenchPlatform(app, dataDirectory, sampling);
     }
 
     /// <summary>The gateway and each service, with their process ids, plus PostgreSQL and RabbitMQ.</summary>

@@ -29,9 +29,9 @@ public sealed class BenchSubject : IAsyncDisposable
 
     public string IntakeUrl => Platform.ServiceUrl("intake");
 
-    public static async Task<BenchSubject> StartAsync(string? otlpEndpoint, CancellationToken cancellationToken)
+    public static async Task<BenchSubject> StartAsync(NullOtlpCollector sink, CancellationToken cancellationToken)
     {
-        var platform = await BenchPlatform.StartAsync(otlpEndpoint, cancellationToken);
+        var platform = await BenchPlatform.StartAsync(sink, cancellationToken);
         using var gateway = BenchClients.Create(platform.GatewayUrl);
         var writers = await BenchClients.CaseworkerTokensAsync(gateway, BenchClients.Municipalities, cancellationToken);
         var reader = (await BenchClients.CaseworkerTokensAsync(gateway, [BenchClients.ReadingMunicipality], cancellationToken))[0];

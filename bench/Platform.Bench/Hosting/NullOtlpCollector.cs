@@ -11,6 +11,7 @@ public sealed class NullOtlpCollector : IAsyncDisposable
     private readonly HttpListener listener = new();
     private readonly Task loop;
     private long exports;
+    private long traceExports;
 
     private NullOtlpCollector(int port)
     {
@@ -22,8 +23,11 @@ public sealed class NullOtlpCollector : IAsyncDisposable
 
     public string Endpoint { get; }
 
-    /// <summary>Export requests received; proves the tracing pass really exported.</summary>
+    /// <summary>Export requests received: traces, metrics and logs.</summary>
     public long Exports => Interlocked.Read(ref exports);
+
+    /// <summary>Trace export requests received; proves sampling was on, or off, while a phase ran.</summary>
+    public long TraceExports => Interlocked.Read(ref traceExports);
 
     public static NullOtlpCollector Start() => new(Aspire.AppHost.Processes.LoopbackPorts.Allocate(1)[0]);
 
@@ -58,6 +62,11 @@ public sealed class NullOtlpCollector : IAsyncDisposable
 
             await context.Request.InputStream.CopyToAsync(Stream.Null);
             Interlocked.Increment(ref exports);
+            if (context.Request.Url?.AbsolutePath.EndsWith("/v1/traces", StringComparison.Ordinal) == true)
+            {
+                Interlocked.Increment(ref traceExports);
+            }
+
             context.Response.StatusCode = 200;
             context.Response.ContentType = "application/x-protobuf";
             context.Response.Close();

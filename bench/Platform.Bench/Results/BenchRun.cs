@@ -8,11 +8,18 @@ public sealed record BenchRun(
     DateTimeOffset StartedAt,
     string Machine,
     bool Smoke,
-    GatewayCostResult? Gateway,
+    IReadOnlyList<GatewayCostResult> Gateway,
     TracingCostResult? Tracing,
     IntakeWritesResult? IntakeWrites,
     IReadOnlyList<EventLatencyResult> EventLatency,
     IReadOnlyList<ProcessUsage> Resources,
     long OtlpExports)
 {
+    /// <summary>The gateway comparison with trace sampling off.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public GatewayCostResult? Untraced => Gateway.FirstOrDefault(g => !g.Sampled);
+
+    /// <summary>The same comparison with every trace sampled.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public GatewayCostResult? Traced => Gateway.FirstOrDefault(g => g.Sampled);
 }

@@ -21,24 +21,25 @@ public static class MarkdownReport
             Line(md, $"| {row.Measure} | {row.Target} | {row.Result} | {row.Met switch { true => "yes", false => "**no**", null => "?" }} |");
         }
 
-        if (run.Gateway is { } gateway)
-        {
-            GatewayTable(md, gateway);
-        }
-
         if (run.Tracing is { } tracing)
         {
-            Line(md, "## Tracing cost: gateway reads at saturation, two platforms side by side, measured in turns");
             Line(md, "");
-            Line(md, "| round | tracing off, req/s | tracing on (100 % sampled, OTLP), req/s |");
-            Line(md, "|---|---|---|");
-            for (var i = 0; i < tracing.Untraced.Count; i++)
+            Line(md, "## Tracing cost: gateway reads at saturation, the same processes with trace sampling off and on, in turns");
+            Line(md, "");
+            Line(md, "| round | sampling | throughput/s | trace exports received by the sink |");
+            Line(md, "|---|---|---|---|");
+            foreach (var window in tracing.Windows)
             {
-                Line(md, $"| {i + 1} | {tracing.Untraced[i]:0} | {tracing.Traced[i]:0} |");
+                Line(md, $"| {window.Round} | {(window.Sampled ? "on (every trace, OTLP)" : "off")} | {window.Throughput:0} | {window.TraceExports} |");
             }
 
             Line(md, "");
-            Line(md, $"OTLP export requests received by the sink: {run.OtlpExports}.");
+            Line(md, $"OTLP export requests received by the sink in the whole run (traces, metrics, logs): {run.OtlpExports}.");
+        }
+
+        foreach (var gateway in run.Gateway)
+        {
+            GatewayTable(md, gateway);
         }
 
         if (run.IntakeWrites is { } writes)
@@ -80,7 +81,7 @@ public static class MarkdownReport
     private static void GatewayTable(StringBuilder md, GatewayCostResult result)
     {
         Line(md, "");
-        Line(md, $"## Gateway cost, tracing off: `GET {result.Path}`");
+        Line(md, $"## Gateway cost, trace sampling {(result.Sampled ? "on" : "off")}: `GET {result.Path}`");
         Line(md, "");
         SummaryHeader(md, "path, phase");
         foreach (var (name, summary) in result.Saturation)

@@ -6,6 +6,7 @@ namespace Platform.Bench.Scenarios;
 /// <summary>The same authenticated read, served by a service, called directly, through the gateway and through nginx.</summary>
 public sealed record GatewayCostResult(
     string Path,
+    bool Sampled,
     IReadOnlyDictionary<string, LatencySummary> Saturation,
     IReadOnlyDictionary<string, LatencySummary> AtFixedRate)
 {
@@ -29,15 +30,17 @@ public static class GatewayCost
         string path,
         AuthenticationHeaderValue token,
         IReadOnlyDictionary<string, string> targets,
+        bool sampled,
         CancellationToken cancellationToken)
     {
+        var mode = sampled ? "sampling on" : "sampling off";
         var clients = targets.ToDictionary(t => t.Key, t => BenchClients.Create(t.Value));
         try
         {
             var saturation = new Dictionary<string, LatencySummary>();
             foreach (var (name, client) in clients)
             {
-                Console.Error.WriteLine($"  gateway cost: {name} at saturation");
+                Console.Error.WriteLine($"  gateway cost, {mode}: {name} at saturation");
                 saturation[name] = await SaturationRun.RunAsync(Read(client, path, token), settings.SaturationWorkers, settings.WarmUp, settings.Measure, cancellationToken);
             }
 
@@ -46,11 +49,11 @@ public static class GatewayCost
             var fixedRate = new Dictionary<string, LatencySummary>();
             foreach (var (name, client) in clients)
             {
-                Console.Error.WriteLine($"  gateway cost: {name} at {rate:0}/s");
+                Console.Error.WriteLine($"  gateway cost, {mode}: {name} at {rate:0}/s");
                 fixedRate[name] = await FixedRateRun.RunAsync(Read(client, path, token), rate, settings.WarmUp, settings.Measure, cancellationToken);
             }
 
-            return new GatewayCostResult(path, saturation, fixedRate);
+            return new GatewayCostResult(path, sampled, saturation, fixedRate);
         }
         finally
         {

@@ -9,8 +9,21 @@ namespace Platform.ServiceDefaults.Persistence;
 /// Base of every service's DbContext: the outbox and inbox tables, snake_case names, enums stored
 /// as text, and a tenant filter on every <see cref="ITenantOwned"/> entity.
 /// </summary>
-public abstract class ServiceDbContext(DbContextOptions options, TenantContext tenant) : DbContext(options)
+public abstract class ServiceDbContext : DbContext
 {
+    private readonly TenantContext tenant;
+
+    /// <summary>
+    /// A unit of work that never continues a transaction after a failed save: such a transaction is
+    /// rolled back whole, so EF Core's savepoint around each save (two round trips) is switched off.
+    /// </summary>
+    protected ServiceDbContext(DbContextOptions options, TenantContext tenant)
+        : base(options)
+    {
+        this.tenant = tenant;
+        Database.AutoSavepointsEnabled = false;
+    }
+
     /// <summary>Messages waiting to be published, written in the same transaction as the state.</summary>
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

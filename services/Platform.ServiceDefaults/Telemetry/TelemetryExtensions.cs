@@ -38,6 +38,8 @@ public static class TelemetryExtensions
                 // Listening without an exporter would record every span of every request for nothing.
                 if (exportOtlp)
                 {
+                    // Parent-based: a service follows the decision of the gateway or the publisher, so traces stay whole.
+                    tracing.SetSampler(new ParentBasedSampler(new ConfiguredRatioSampler(builder.Configuration)));
                     tracing.AddSource([.. LibrarySources, ServiceTelemetry.SourceName(serviceName)]);
                     tracing.AddOtlpExporter();
                 }
