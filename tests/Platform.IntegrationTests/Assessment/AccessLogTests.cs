@@ -51,4 +51,36 @@ public sealed class AccessLogTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.DoesNotContain(log.EnumerateArray(), e => e.GetProperty("action").GetString() == "write");
     }
+
+    [Fact]
+    public async Task Given_open_work_When_a_caseworker_reads_both_worklists_Then_each_listed_record_is_logged_as_listed_by_them()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        await using var bus = await TestBus.StartAsync(platform);
+        using var caseworker = await platform.ForMunicipalityAsync(municipality, sub: "u-anna");
+        using var manager = await platform.ForMunicipalityAsync(municipality, role: "enhetschef");
+        var open = AssessmentApi.IdOf(await AssessmentApi.PublishAndWaitAsync(bus, caseworker, Reports.Registered(municipality, Guid.NewGuid())));
+        var decidedReport = Reports.Registered(municipality, Guid.NewGuid());
+        var decided = await AssessmentApi.OpenReadyToDecideAsync(platform, manager, decidedReport);
+        using var decision = await AssessmentApi.DecideAsync(manager, decided, "open-investigation");
+
+        // Act
+        await caseworker.GetFromJsonAsync<JsonElement>("/api/assessment/worklist");
+        await caseworker.GetFromJsonAsync<JsonElement>("/api/assessment/worklist/feedback");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, decision.StatusCode);
+        Assert.Equal(["GET /api/assessment/worklist"], await ListedByAsync(manager, open, "u-anna"));
+        Assert.Equal(["GET /api/assessment/worklist/feedback"], await ListedByAsync(manager, decidedReport.ReportId, "u-anna"));
+    }
+
+    /// <summary>The routes through which a user was shown a record in a list, as the log review sees them.</summary>
+    private static async Task<List<string>> ListedByAsync(HttpClient reviewer, Guid recordId, string user)
+    {
+        var log = await reviewer.GetFromJsonAsync<JsonElement>($"/api/assessment/access-log?recordId={recordId}");
+        return [.. log.EnumerateArray()
+            .Where(e => e.GetProperty("userId").GetString() == user && e.GetProperty("action").GetString() == "list")
+            .Select(e => e.GetProperty("operation").GetString()!)];
+    }
 }
