@@ -1,5 +1,6 @@
 using Assessment.Consumers;
 using Assessment.Data;
+using Assessment.Features.AccessLog;
 using Assessment.Features.Shared;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
@@ -19,6 +20,7 @@ internal static class AssessmentServiceCollectionExtensions
             bus.AddConsumer<ReportRegisteredConsumer>();
             bus.AddConsumer<ReportReclassifiedConsumer>();
         });
+        builder.Services.AddScoped<AccessLogWriter>();
         builder.Services.AddAuthorizationBuilder().AddAssessmentPolicies();
         return builder;
     }

@@ -14,7 +14,12 @@ public sealed class AssessmentEventTests(PlatformFixture platform)
     {
         // Arrange
         var municipality = Municipalities.Next();
-        await using var probe = await EventProbe.StartAsync<AssessmentOpened, AssessmentExtended, AssessmentDecided, InvestigationRequested, ReporterFeedbackGiven>(platform);
+        await using var bus = await TestBus.StartAsync(platform);
+        var openings = await bus.ListenAsync<AssessmentOpened>();
+        var extensions = await bus.ListenAsync<AssessmentExtended>();
+        var decisions = await bus.ListenAsync<AssessmentDecided>();
+        var requests = await bus.ListenAsync<InvestigationRequested>();
+        var feedbacks = await bus.ListenAsync<ReporterFeedbackGiven>();
         using var manager = await platform.ForMunicipalityAsync(municipality, role: "enhetschef");
         var report = Reports.Registered(municipality, Guid.NewGuid());
         var id = await AssessmentApi.OpenReadyToDecideAsync(platform, manager, report);
@@ -24,11 +29,11 @@ public sealed class AssessmentEventTests(PlatformFixture platform)
         using var extended = await AssessmentApi.PostAsync(manager, id, "extensions", new { newDueDate = dueDate.AddDays(5), reason = "Synnerliga skäl: tolk saknas." });
         using var decided = await AssessmentApi.DecideAsync(manager, id, "open-investigation");
         using var feedback = await AssessmentApi.PostAsync(manager, id, "feedback", new { });
-        var opened = await probe.WaitForAsync<AssessmentOpened>(e => e.AssessmentId == id);
-        var extension = await probe.WaitForAsync<AssessmentExtended>(e => e.AssessmentId == id);
-        var decision = await probe.WaitForAsync<AssessmentDecided>(e => e.AssessmentId == id);
-        var requested = await probe.WaitForAsync<InvestigationRequested>(e => e.AssessmentId == id);
-        var told = await probe.WaitForAsync<ReporterFeedbackGiven>(e => e.AssessmentId == id);
+        var opened = await openings.WaitForAsync(e => e.AssessmentId == id);
+        var extension = await extensions.WaitForAsync(e => e.AssessmentId == id);
+        var decision = await decisions.WaitForAsync(e => e.AssessmentId == id);
+        var requested = await requests.WaitForAsync(e => e.AssessmentId == id);
+        var told = await feedbacks.WaitForAsync(e => e.AssessmentId == id);
 
         // Assert
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.OK], [extended.StatusCode, decided.StatusCode, feedback.StatusCode]);

@@ -27,13 +27,13 @@ public sealed class FeedbackTests(PlatformFixture platform)
 
         // Assert
         Assert.Equal("open-investigation", task.GetProperty("outcome").GetString());
-        Assert.Equal(report.ReportId, listedBefore[0].GetProperty("reportId").GetGuid());
+        Assert.Equal(report.ReportId, listedBefore.GetProperty("items")[0].GetProperty("reportId").GetGuid());
         Assert.Equal(HttpStatusCode.OK, given.StatusCode);
         var recorded = await given.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("open-investigation", recorded.GetProperty("outcome").GetString());
         Assert.True(recorded.GetProperty("withinDeadline").GetBoolean());
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Equal(0, listedAfter.GetArrayLength());
+        Assert.Equal(0, listedAfter.GetProperty("items").GetArrayLength());
     }
 
     [Theory]

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Platform.Contracts.Intake;
 using Platform.IntegrationTests.Infrastructure;
 
@@ -101,12 +103,12 @@ public sealed class OpeningAssessmentTests(PlatformFixture platform)
         using var byReport = await stranger.GetAsync($"/api/assessment/reports/{report.ReportId}/assessment");
         using var byId = await stranger.GetAsync($"/api/assessment/assessments/{AssessmentApi.IdOf(assessment)}");
         using var decide = await AssessmentApi.DecideAsync(stranger, AssessmentApi.IdOf(assessment), "do-not-open");
-        var worklist = await stranger.GetStringAsync("/api/assessment/worklist");
+        var worklist = await stranger.GetFromJsonAsync<JsonElement>("/api/assessment/worklist");
 
         // Assert
         Assert.Equal(HttpStatusCode.NotFound, byReport.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, byId.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, decide.StatusCode);
-        Assert.Equal("[]", worklist);
+        Assert.Equal(0, worklist.GetProperty("items").GetArrayLength());
     }
 }

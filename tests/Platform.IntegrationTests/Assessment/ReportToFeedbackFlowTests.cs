@@ -34,7 +34,7 @@ public sealed class ReportToFeedbackFlowTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, triage.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
-        Assert.Equal(reportId, feedbackDue[0].GetProperty("reportId").GetGuid());
+        Assert.Equal(reportId, feedbackDue.GetProperty("items")[0].GetProperty("reportId").GetGuid());
         Assert.Equal(HttpStatusCode.OK, feedback.StatusCode);
         Assert.Equal("decided", final.GetProperty("status").GetString());
         Assert.Equal("do-not-open", final.GetProperty("decision").GetProperty("outcome").GetString());

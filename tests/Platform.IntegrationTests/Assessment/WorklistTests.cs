@@ -27,8 +27,8 @@ public sealed class WorklistTests(PlatformFixture platform)
         using var triage = await AssessmentApi.PutAsync(unitA, triaged, "triage", new { colour = "red" });
 
         // Act
-        var listA = await unitA.GetFromJsonAsync<JsonElement>("/api/assessment/worklist");
-        var listB = await unitB.GetFromJsonAsync<JsonElement>("/api/assessment/worklist");
+        var listA = (await unitA.GetFromJsonAsync<JsonElement>("/api/assessment/worklist")).GetProperty("items");
+        var listB = (await unitB.GetFromJsonAsync<JsonElement>("/api/assessment/worklist")).GetProperty("items");
 
         // Assert
         Assert.Equal(2, listA.GetArrayLength());

@@ -44,6 +44,38 @@ public sealed class DatabaseRoleTests(PlatformFixture platform)
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, error.SqlState);
     }
 
+    /// <summary>The access log is evidence for loggkontroll: each service that keeps one may only add to it.</summary>
+    public static TheoryData<string, string> AccessLogChanges()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var service in new[] { "intake", "assessment" })
+        {
+            foreach (var statement in new[] { "UPDATE access_log SET user_id = user_id", "DELETE FROM access_log", "TRUNCATE access_log" })
+            {
+                data.Add(service, statement);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AccessLogChanges))]
+    public async Task Given_a_services_access_log_When_its_runtime_role_changes_or_erases_it_Then_it_is_refused(string service, string statement)
+    {
+        // Arrange
+        var role = PlatformResources.Services.Single(s => s.Name == service).AppRole;
+        await using var connection = new NpgsqlConnection(platform.ConnectionString(service, role));
+        await connection.OpenAsync();
+
+        // Act
+        await using var command = new NpgsqlCommand(statement, connection);
+        var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+
+        // Assert
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, error.SqlState);
+    }
+
     [Fact]
     public async Task Given_two_services_When_one_connects_to_the_others_database_Then_it_is_refused()
     {

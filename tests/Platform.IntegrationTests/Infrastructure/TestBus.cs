@@ -3,7 +3,7 @@ using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.IntegrationTests.Infrastructure;
 
-/// <summary>A MassTransit bus in the test process, on the test run's broker, to publish as a service would.</summary>
+/// <summary>A MassTransit bus in the test process, on the test run's broker, to publish and listen as a service would.</summary>
 public sealed class TestBus : IAsyncDisposable
 {
     private readonly IBusControl _bus;
@@ -30,6 +30,28 @@ public sealed class TestBus : IAsyncDisposable
     public Task PublishAsync<T>(T message, Guid messageId)
         where T : class =>
         _bus.Publish(message, context => context.MessageId = messageId);
+
+    /// <summary>
+    /// A queue of the test's own, bound to <typeparamref name="T"/>'s exchange: it receives a copy of
+    /// every <typeparamref name="T"/> published from now on, until the bus stops (then it is deleted).
+    /// </summary>
+    public async Task<EventListener<T>> ListenAsync<T>()
+        where T : class
+    {
+        var listener = new EventListener<T>();
+        var handle = _bus.ConnectReceiveEndpoint($"test-listener-{Guid.NewGuid():N}", endpoint =>
+        {
+            if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+            {
+                rabbit.AutoDelete = true;
+                rabbit.Durable = false;
+            }
+
+            endpoint.Handler<T>(listener.KeepAsync);
+        });
+        await handle.Ready;
+        return listener;
+    }
 
     public ValueTask DisposeAsync() => new(_bus.StopAsync());
 }

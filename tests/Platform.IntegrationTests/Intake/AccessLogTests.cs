@@ -22,30 +22,6 @@ public sealed class AccessLogTests(PlatformFixture platform)
         Assert.Equal(["Create", "Read", "Update"], await ActionsOnAsync(reportId, "anna-" + municipality));
     }
 
-    [Fact]
-    public async Task Given_the_service_login_When_it_tries_to_erase_the_access_log_Then_the_database_refuses()
-    {
-        // Arrange
-        var municipality = Municipalities.Next();
-        var client = await platform.ForMunicipalityAsync(municipality);
-        await client.RegisterAsync(IntakeRequests.Report(Reports.IdentityNumber(82)));
-        var role = Platform.Contracts.Hosting.PlatformResources.Services.Single(s => s.Name == "intake").AppRole;
-        await using var connection = new NpgsqlConnection(platform.ConnectionString("intake", role));
-        await connection.OpenAsync();
-        await using (var tenant = new NpgsqlCommand("SELECT set_config('app.tenant', @tenant, false)", connection))
-        {
-            tenant.Parameters.AddWithValue("tenant", municipality);
-            await tenant.ExecuteNonQueryAsync();
-        }
-
-        // Act
-        await using var delete = new NpgsqlCommand("DELETE FROM access_log", connection);
-        var error = await Assert.ThrowsAsync<PostgresException>(() => delete.ExecuteNonQueryAsync());
-
-        // Assert
-        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, error.SqlState);
-    }
-
     private async Task<List<string>> ActionsOnAsync(Guid reportId, string user)
     {
         await using var connection = new NpgsqlConnection(platform.SuperuserConnectionString("intake"));

@@ -6,6 +6,7 @@ internal enum AccessAction
 {
     Read,
     Write,
+    List,
 }
 
 internal enum AccessedRecord

@@ -1,6 +1,5 @@
 using Assessment.Data;
 using Assessment.Domain.Access;
-using Platform.ServiceDefaults.Authentication;
 
 namespace Assessment.Features.AccessLog;
 
@@ -9,24 +8,14 @@ namespace Assessment.Features.AccessLog;
 /// saved by the handler's own save, so it exists exactly when the change does; a read is saved
 /// before its answer leaves, and only when something was shown.
 /// </summary>
-internal sealed class AccessLogFilter(AssessmentDbContext db, CurrentUser user, TimeProvider time) : IEndpointFilter
+internal sealed class AccessLogFilter(AssessmentDbContext db, AccessLogWriter log) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var (recordType, recordId) = Accessed(http.Request.RouteValues);
         var isRead = HttpMethods.IsGet(http.Request.Method);
-        db.AccessLog.Add(new AccessLogEntry
-        {
-            Id = Guid.CreateVersion7(time.GetUtcNow()),
-            OccurredAt = time.GetUtcNow(),
-            UserId = user.Id,
-            UserRole = user.Role,
-            Action = isRead ? AccessAction.Read : AccessAction.Write,
-            RecordType = recordType,
-            RecordId = recordId,
-            Operation = $"{http.Request.Method} {(http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText}",
-        });
+        log.Add(http, isRead ? AccessAction.Read : AccessAction.Write, recordType, recordId);
 
         var result = await next(context);
         if (isRead && result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK })

@@ -1,6 +1,8 @@
 using Assessment.Data;
+using Assessment.Domain.Access;
 using Assessment.Domain.Assessments;
 using Assessment.Domain.Rules;
+using Assessment.Features.AccessLog;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Authentication;
 
@@ -8,10 +10,13 @@ namespace Assessment.Features.Worklist;
 
 /// <summary>
 /// <c>GET /api/assessment/worklist</c> and <c>GET /api/assessment/worklist/feedback</c>: what is open in
-/// the caller's municipality and unit, soonest deadline first.
+/// the caller's municipality and unit, soonest deadline first. Every listed item is access-logged,
+/// as on intake's worklist, so a list stops at <see cref="MaxItems"/>.
 /// </summary>
 internal static class WorklistEndpoints
 {
+    public const int MaxItems = 500;
+
     public static RouteGroupBuilder MapWorklist(this RouteGroupBuilder group)
     {
         group.MapGet("/worklist", AssessmentsAsync);
@@ -19,30 +24,41 @@ internal static class WorklistEndpoints
         return group;
     }
 
-    private static async Task<IResult> AssessmentsAsync(AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> AssessmentsAsync(
+        AssessmentDbContext db, CurrentUser user, AccessLogWriter log, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var open = await ForUnit(db.Assessments.Where(a => a.Status == AssessmentStatus.Open), user.Unit)
             .OrderBy(a => a.DueAt)
+            .ThenBy(a => a.Id)
+            .Take(MaxItems + 1)
             .Select(a => new { Assessment = a, ReportCount = a.Reports.Count })
             .ToListAsync(cancellationToken);
-        return Results.Ok(open.Select(o => new AssessmentWorkItem(
+        var items = open.Take(MaxItems).Select(o => new AssessmentWorkItem(
             o.Assessment.Id, o.Assessment.ChildId, o.Assessment.Unit, o.Assessment.ReceivedAt, o.Assessment.DueAt,
             StockholmCalendar.LastDayBefore(o.Assessment.DueAt), o.Assessment.IsOverdue(now), o.Assessment.IsExtended,
-            o.Assessment.IsStatutory, o.Assessment.HasViolenceConcern, o.Assessment.Triage, o.Assessment.AssigneeName, o.ReportCount)));
+            o.Assessment.IsStatutory, o.Assessment.HasViolenceConcern, o.Assessment.Triage, o.Assessment.AssigneeName, o.ReportCount)).ToList();
+        await log.ListedAsync(http, AccessedRecord.Assessment, items.Select(i => i.AssessmentId), cancellationToken);
+        return Results.Ok(new WorklistResponse<AssessmentWorkItem>(items, open.Count > MaxItems));
     }
 
-    private static async Task<IResult> FeedbackAsync(AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> FeedbackAsync(
+        AssessmentDbContext db, CurrentUser user, AccessLogWriter log, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var tasks = await db.FeedbackTasks
             .Where(t => t.GivenAt == null)
             .Join(ForUnit(db.Assessments, user.Unit), t => t.AssessmentId, a => a.Id, (t, _) => t)
             .OrderBy(t => t.DueAt)
+            .ThenBy(t => t.Id)
+            .Take(MaxItems + 1)
             .ToListAsync(cancellationToken);
-        return Results.Ok(tasks.Select(t => new FeedbackWorkItem(
+        var items = tasks.Take(MaxItems).Select(t => new FeedbackWorkItem(
             t.Id, t.AssessmentId, t.ReportId, t.CaseNumber, t.ReporterCategory,
-            t.Outcome, t.DueAt, StockholmCalendar.LastDayBefore(t.DueAt), now >= t.DueAt)));
+            t.Outcome, t.DueAt, StockholmCalendar.LastDayBefore(t.DueAt), now >= t.DueAt)).ToList();
+        // A task tells one reporter about one report: the report is the record shown.
+        await log.ListedAsync(http, AccessedRecord.Report, items.Select(i => i.ReportId), cancellationToken);
+        return Results.Ok(new WorklistResponse<FeedbackWorkItem>(items, tasks.Count > MaxItems));
     }
 
     /// <summary>

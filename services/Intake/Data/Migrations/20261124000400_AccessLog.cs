@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Platform.Contracts.Hosting;
 using Platform.ServiceDefaults.Persistence;
 
 namespace Intake.Data.Migrations;
@@ -29,14 +28,7 @@ internal sealed class AccessLog : Migration
         migrationBuilder.EnableTenantRowSecurity("access_log");
 
         // The log is evidence for loggkontroll: the service may add to it, never change or remove it.
-        var app = PlatformResources.Services.Single(s => s.Name == IntakeServiceCollectionExtensions.ServiceName).AppRole;
-        migrationBuilder.Sql($"""
-            DO $$ BEGIN
-              IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{app}') THEN
-                REVOKE UPDATE, DELETE, TRUNCATE ON access_log FROM "{app}";
-              END IF;
-            END $$;
-            """);
+        migrationBuilder.MakeAppendOnly("access_log", IntakeServiceCollectionExtensions.ServiceName);
 
         migrationBuilder.CreateTable(
             name: "municipality_settings",
