@@ -4,13 +4,12 @@ using Assessment.Domain.Delegation;
 using Assessment.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Persistence;
-using Platform.ServiceDefaults.Tenancy;
 
 namespace Assessment.Data;
 
 /// <summary>The assessment service's database.</summary>
-public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> options, TenantContext tenant)
-    : ServiceDbContext(options, tenant)
+public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> options)
+    : ServiceDbContext(options)
 {
     internal DbSet<InitialAssessment> Assessments => Set<InitialAssessment>();
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Platform.ServiceDefaults.Tenancy;
 
 namespace Platform.ServiceDefaults.Persistence;
 
@@ -33,8 +32,8 @@ internal sealed class DatabaseMigrator<TDb>(
             // There is no model snapshot (no design-time tools here); the schema test compares instead.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options;
-        var tenant = ActivatorUtilities.CreateInstance<TenantContext>(services);
-        await using var db = ActivatorUtilities.CreateInstance<TDb>(services, options, tenant);
+        // Outside the pool: the owner login, and no tenant (migrations see no rows through the filters).
+        await using var db = ActivatorUtilities.CreateInstance<TDb>(services, options);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
         logger.LogInformation("Database migrated; {Count} migrations applied", pending.Count);

@@ -7,12 +7,16 @@ using Npgsql;
 using Platform.Contracts.Hosting;
 using Platform.ServiceDefaults.Health;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Tenancy;
 
 namespace Platform.ServiceDefaults.Persistence;
 
 /// <summary>The service's own PostgreSQL database.</summary>
 public static class PersistenceExtensions
 {
+    /// <summary>Contexts kept for reuse; more than the connection pool could use at once is memory for nothing.</summary>
+    private const int ContextPoolSize = 32;
+
     /// <summary>
     /// Registers the DbContext on the service's runtime login (<c>ConnectionStrings:{database}</c>),
     /// migrations on the owner login (<c>ConnectionStrings:{database}-migrations</c>), the tenant
@@ -27,9 +31,18 @@ public static class PersistenceExtensions
         builder.Services.AddSingleton<TenantConnectionInterceptor>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxWakeUp>();
-        builder.Services.AddDbContext<TDb>((services, options) => options
-            .UseNpgsql(connectionString)
-            .AddInterceptors(services.GetRequiredService<TenantConnectionInterceptor>(), services.GetRequiredService<OutboxWakeUp>()));
+        // Pooled: building a context and its EF Core services was most of a read's allocations (ADR 9).
+        builder.Services.AddPooledDbContextFactory<TDb>(
+            (services, options) => options
+                .UseNpgsql(connectionString)
+                .AddInterceptors(services.GetRequiredService<TenantConnectionInterceptor>(), services.GetRequiredService<OutboxWakeUp>()),
+            poolSize: ContextPoolSize);
+        builder.Services.AddScoped(services =>
+        {
+            var db = services.GetRequiredService<IDbContextFactory<TDb>>().CreateDbContext();
+            db.Lease(services.GetRequiredService<TenantContext>());
+            return db;
+        });
         builder.Services.AddHostedService(services => new DatabaseMigrator<TDb>(
             ownerConnectionString, services, services.GetRequiredService<ILogger<DatabaseMigrator<TDb>>>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<TDb>("database", tags: [HealthEndpoints.ReadyTag]);

@@ -7,21 +7,18 @@ namespace Platform.ServiceDefaults.Persistence;
 
 /// <summary>
 /// Base of every service's DbContext: the outbox and inbox tables, snake_case names, enums stored
-/// as text, and a tenant filter on every <see cref="ITenantOwned"/> entity.
+/// as text, and a tenant filter on every <see cref="ITenantOwned"/> entity. Contexts are pooled
+/// (ADR 9): each lease is given the unit of work's <see cref="TenantContext"/> and loses it again
+/// when disposed, so a context without a lease sees no rows and may write none.
 /// </summary>
 public abstract class ServiceDbContext : DbContext
 {
-    private readonly TenantContext tenant;
+    private TenantContext? tenant;
 
-    /// <summary>
-    /// A unit of work that never continues a transaction after a failed save: such a transaction is
-    /// rolled back whole, so EF Core's savepoint around each save (two round trips) is switched off.
-    /// </summary>
-    protected ServiceDbContext(DbContextOptions options, TenantContext tenant)
+    /// <summary>A context for the pool; it has no tenant until leased.</summary>
+    protected ServiceDbContext(DbContextOptions options)
         : base(options)
     {
-        this.tenant = tenant;
-        Database.AutoSavepointsEnabled = false;
     }
 
     /// <summary>Messages waiting to be published, written in the same transaction as the state.</summary>
@@ -31,9 +28,34 @@ public abstract class ServiceDbContext : DbContext
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     /// <summary>The tenant of this unit of work; the query filters compare with it.</summary>
-    public string? CurrentTenantId => tenant.Current;
+    public string? CurrentTenantId => tenant?.Current;
 
-    internal TenantContext Tenant => tenant;
+    internal TenantContext Tenant => tenant ?? throw new InvalidOperationException("This context is not leased to a unit of work.");
+
+    /// <summary>
+    /// Hands the context to a unit of work. A unit of work never continues a transaction after a
+    /// failed save (it is rolled back whole), so EF Core's savepoint around each save, two round
+    /// trips, is off; it is set on every lease because the pool restores the default.
+    /// </summary>
+    internal void Lease(TenantContext unitOfWork)
+    {
+        tenant = unitOfWork;
+        Database.AutoSavepointsEnabled = false;
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        tenant = null;
+        base.Dispose();
+    }
+
+    /// <inheritdoc />
+    public override ValueTask DisposeAsync()
+    {
+        tenant = null;
+        return base.DisposeAsync();
+    }
 
     /// <summary>Configures the service's own entities.</summary>
     protected abstract void ConfigureDomain(ModelBuilder modelBuilder);
@@ -78,9 +100,9 @@ public abstract class ServiceDbContext : DbContext
         {
             if (entry.State == EntityState.Added && string.IsNullOrEmpty(entry.Entity.TenantId))
             {
-                entry.Entity.TenantId = tenant.Required;
+                entry.Entity.TenantId = Tenant.Required;
             }
-            else if (entry.State is EntityState.Added or EntityState.Modified && entry.Entity.TenantId != tenant.Required)
+            else if (entry.State is EntityState.Added or EntityState.Modified && entry.Entity.TenantId != Tenant.Required)
             {
                 throw new InvalidOperationException("A row of another tenant cannot be written in this unit of work.");
             }

@@ -12,8 +12,8 @@ using Platform.ServiceDefaults.Tenancy;
 namespace Platform.IntegrationTests.Foundation;
 
 /// <summary>
-/// Pooled connections are not reset when they go back to the pool (ADR 9), so the tenant setting
-/// a lease made must never be what the next lease sees: each lease sets its own.
+/// Pooled connections are not reset when they go back to the pool and contexts are pooled too
+/// (ADR 9), so the tenant a lease had must never be what the next lease sees: each sets its own.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class PooledConnectionTenantTests(PlatformFixture platform)

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Platform.IntegrationTests.Infrastructure;
-using Platform.ServiceDefaults.Tenancy;
 
 namespace Platform.IntegrationTests.Foundation;
 
@@ -9,8 +7,6 @@ namespace Platform.IntegrationTests.Foundation;
 [Collection(PlatformCollection.Name)]
 public sealed class SchemaTests(PlatformFixture platform)
 {
-    private static readonly TenantContext NoTenant = new(new HttpContextAccessor());
-
     public static TheoryData<string> Services => ["intake", "assessment", "investigation", "placements", "quality"];
 
     [Theory]
@@ -21,11 +17,11 @@ public sealed class SchemaTests(PlatformFixture platform)
         var connectionString = platform.SuperuserConnectionString(service);
         await using DbContext db = service switch
         {
-            "intake" => DatabaseSchema.Create<global::Intake.Data.IntakeDbContext>(connectionString, o => new(o, NoTenant)),
-            "assessment" => DatabaseSchema.Create<global::Assessment.Data.AssessmentDbContext>(connectionString, o => new(o, NoTenant)),
-            "investigation" => DatabaseSchema.Create<global::Investigation.Data.InvestigationDbContext>(connectionString, o => new(o, NoTenant)),
-            "placements" => DatabaseSchema.Create<global::Placements.Data.PlacementsDbContext>(connectionString, o => new(o, NoTenant)),
-            _ => DatabaseSchema.Create<global::Quality.Data.QualityDbContext>(connectionString, o => new(o, NoTenant)),
+            "intake" => DatabaseSchema.Create<global::Intake.Data.IntakeDbContext>(connectionString, o => new(o)),
+            "assessment" => DatabaseSchema.Create<global::Assessment.Data.AssessmentDbContext>(connectionString, o => new(o)),
+            "investigation" => DatabaseSchema.Create<global::Investigation.Data.InvestigationDbContext>(connectionString, o => new(o)),
+            "placements" => DatabaseSchema.Create<global::Placements.Data.PlacementsDbContext>(connectionString, o => new(o)),
+            _ => DatabaseSchema.Create<global::Quality.Data.QualityDbContext>(connectionString, o => new(o)),
         };
 
         // Act
