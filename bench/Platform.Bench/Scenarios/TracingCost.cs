@@ -12,6 +12,17 @@ public sealed record TracingCostResult(IReadOnlyList<TracingWindow> Windows)
     /// <summary>Throughput lost when every trace is recorded and exported, from the rounds' means.</summary>
     public double Loss => 1 - (Mean(sampled: true) / Mean(sampled: false));
 
+    /// <summary>
+    /// The widest spread between windows of the same setting, relative to their mean: a loss
+    /// smaller than this cannot be told from the machine's own variation.
+    /// </summary>
+    public double Spread => new[] { false, true }
+        .Select(sampled => Windows.Where(w => w.Sampled == sampled).Select(w => w.Throughput).ToList())
+        .Where(t => t.Count > 1)
+        .Select(t => (t.Max() - t.Min()) / t.Average())
+        .DefaultIfEmpty(0)
+        .Max();
+
     /// <summary>Whether the sink saw spans in every sampled window and none in the others.</summary>
     public bool SwitchHeld => Windows.All(w => w.Sampled ? w.TraceExports > 0 : w.TraceExports == 0);
 
@@ -25,16 +36,16 @@ public sealed record TracingCostResult(IReadOnlyList<TracingWindow> Windows)
 /// </summary>
 public static class TracingCost
 {
-    private const int Rounds = 2;
+    // Off on, on off, off on, on off: four switches, and a drift over the phase cancels out of the means.
+    private const int Rounds = 4;
 
     public static async Task<TracingCostResult> RunAsync(BenchSettings settings, string path, BenchSubject subject, NullOtlpCollector sink, CancellationToken cancellationToken)
     {
         using var client = BenchClients.Create(subject.Platform.GatewayUrl);
         var read = GatewayCost.Read(client, path, subject.Reader);
         var windows = new List<TracingWindow>();
-        for (var round = 1; round <= Rounds; round++)
+        for (var round = 1; round <= (settings.Smoke ? 1 : Rounds); round++)
         {
-            // Off on, then on off: a drift over the run (warming, the database growing) cancels out of the means.
             foreach (var sampled in round % 2 == 1 ? new[] { false, true } : [true, false])
             {
                 if (subject.Platform.Sampling.IsOn != sampled)

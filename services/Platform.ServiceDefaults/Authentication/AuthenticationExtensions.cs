@@ -24,6 +24,8 @@ public static class AuthenticationExtensions
             RequireExpirationTime = true,
             ClockSkew = TimeSpan.FromSeconds(30),
         });
+        // The system clock, as the token validator's own lifetime check uses.
+        services.AddSingleton(new ValidatedTokens(TimeProvider.System));
         services.AddAuthentication(PlatformTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, PlatformTokenHandler>(PlatformTokenHandler.SchemeName, null);
         services.AddAuthorizationBuilder()

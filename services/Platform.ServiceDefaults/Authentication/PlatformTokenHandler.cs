@@ -18,7 +18,8 @@ internal sealed class PlatformTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    TokenValidationParameters parameters)
+    TokenValidationParameters parameters,
+    ValidatedTokens validated)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -32,14 +33,20 @@ internal sealed class PlatformTokenHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var result = await Tokens.ValidateTokenAsync(header["Bearer ".Length..].Trim(), parameters);
-        if (!result.IsValid)
+        var token = header["Bearer ".Length..].Trim();
+        if (!validated.TryGet(token, out var identity))
         {
-            // The exception type says why (expired, bad signature) without echoing the token.
-            return AuthenticateResult.Fail(result.Exception?.GetType().Name ?? "invalid token");
+            var result = await Tokens.ValidateTokenAsync(token, parameters);
+            if (!result.IsValid)
+            {
+                // The exception type says why (expired, bad signature) without echoing the token.
+                return AuthenticateResult.Fail(result.Exception?.GetType().Name ?? "invalid token");
+            }
+
+            identity = result.ClaimsIdentity;
+            validated.Add(token, identity, new DateTimeOffset(result.SecurityToken.ValidTo, TimeSpan.Zero));
         }
 
-        var identity = result.ClaimsIdentity;
         var tenantClaim = identity.FindFirst(PlatformClaimTypes.Municipality)?.Value ?? identity.FindFirst(PlatformClaimTypes.Region)?.Value;
         var role = identity.FindFirst(PlatformClaimTypes.Role)?.Value;
         if (!TenantId.TryParse(tenantClaim, out _) || role is null || !PlatformRoles.All.Contains(role))
