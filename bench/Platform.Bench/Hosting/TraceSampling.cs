@@ -6,8 +6,8 @@ namespace Platform.Bench.Hosting;
 /// </summary>
 public sealed class TraceSampling(string operatorSettingsFile, NullOtlpCollector sink)
 {
-    // The services' batch exporters send what they hold at least every 5 s (OTEL_BSP_SCHEDULE_DELAY).
-    private static readonly TimeSpan ExporterDelay = TimeSpan.FromSeconds(5);
+    /// <summary>How often the services' batch exporters send what they hold in the benchmark (default 5 s).</summary>
+    public static readonly TimeSpan ExporterDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ReloadBound = TimeSpan.FromSeconds(30);
 
     public bool IsOn { get; private set; }
