@@ -37,5 +37,28 @@ internal static class SystemUser
         }
     }
 
+    /// <summary>
+    /// As root, PostgreSQL and RabbitMQ run as their own users, who must be able to pass through
+    /// every folder above the data folder; a clone in a private folder (mode 700, as /root and
+    /// mktemp's folders are) fails deep inside initdb. Says so plainly instead.
+    /// </summary>
+    public static void RequireReachable(string directory, string user)
+    {
+        if (!IsRoot || OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        for (var folder = Directory.GetParent(Path.GetFullPath(directory)); folder is not null; folder = folder.Parent)
+        {
+            if ((File.GetUnixFileMode(folder.FullName) & UnixFileMode.OtherExecute) == 0)
+            {
+                throw new InvalidOperationException(
+                    $"the '{user}' user cannot pass through {folder.FullName} to reach {directory} (the folder lacks o+x). "
+                    + $"Clone the repository under a folder others may pass through, or run: chmod o+x {Quote(folder.FullName)}");
+            }
+        }
+    }
+
     public static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

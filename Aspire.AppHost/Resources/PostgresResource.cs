@@ -31,6 +31,7 @@ public sealed class PostgresResource(PlatformOptions options) : PlatformResource
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         State = ResourceState.Starting;
+        SystemUser.RequireReachable(options.DataDirectory, OsUser);
         if (!File.Exists(Path.Combine(DataDirectory, "PG_VERSION")))
         {
             await InitializeAsync(cancellationToken);
