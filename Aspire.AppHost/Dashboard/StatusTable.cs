@@ -44,7 +44,7 @@ public static class StatusTable
     private static void AppendTokenRecipe(StringBuilder text, int gatewayPort)
     {
         var gateway = $"http://localhost:{gatewayPort}";
-        var intake = PlatformResources.Services.Single(s => s.Name == "intake").RoutePrefix;
+        var intake = PlatformResources.Service("intake").RoutePrefix;
         text.AppendLine("Get a development token and call the API through the gateway:");
         text.AppendLine($$"""  TOKEN=$(curl -s -X POST {{gateway}}/dev/token -H 'content-type: application/json' -d '{"sub":"u1","name":"Anna Andersson","municipality":"0484","role":"handlaggare","unit":"mottagning","qualified":true}' \""");
         text.AppendLine("""    | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')""");

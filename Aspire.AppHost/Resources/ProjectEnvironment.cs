@@ -55,7 +55,7 @@ internal static class ProjectEnvironment
         switch (reference)
         {
             case PostgresResource postgres when project.Database is { } database:
-                var service = PlatformResources.Services.Single(s => s.Name == database);
+                var service = PlatformResources.Service(database);
                 env[$"ConnectionStrings__{database}"] = postgres.ConnectionString(database, service.AppRole);
                 env[$"ConnectionStrings__{PlatformResources.MigrationsConnectionName(database)}"] = postgres.ConnectionString(database, service.OwnerRole);
                 break;

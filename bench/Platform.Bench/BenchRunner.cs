@@ -64,26 +64,15 @@ public static class BenchRunner
     private static async Task<IReadOnlyList<GatewayCostResult>> GatewayCostBothWaysAsync(BenchSettings settings, BenchSubject subject, CancellationToken cancellationToken)
     {
         var results = new List<GatewayCostResult>();
-        var sampling = subject.Platform.Sampling;
-        using var probeClient = BenchClients.Create(subject.Platform.GatewayUrl);
-        var probe = GatewayCost.Read(probeClient, ReadPath, subject.Reader);
-        foreach (var sampled in new[] { sampling.IsOn, !sampling.IsOn })
+        foreach (var sampled in new[] { false, true })
         {
-            if (sampling.IsOn != sampled)
-            {
-                await sampling.SetAsync(sampled, token => probe(0, token), cancellationToken);
-            }
-
+            await subject.SampleTracesAsync(sampled, cancellationToken);
             results.Add(await GatewayCost.RunAsync(settings, ReadPath, subject.Reader, subject.ReadTargets(), sampled, cancellationToken));
         }
 
-        if (sampling.IsOn)
-        {
-            await sampling.SetAsync(false, token => probe(0, token), cancellationToken);
-        }
-
+        await subject.SampleTracesAsync(false, cancellationToken);
         await subject.Platform.SettleAsync(cancellationToken);
-        return results.OrderBy(r => r.Sampled).ToList();
+        return results;
     }
 
     /// <summary>

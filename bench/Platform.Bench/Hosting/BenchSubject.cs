@@ -7,7 +7,7 @@ namespace Platform.Bench.Hosting;
 /// <summary>One platform under test with what the load needs: tokens, the reading municipality, nginx in front of intake.</summary>
 public sealed class BenchSubject : IAsyncDisposable
 {
-    private static readonly string IntakeRoute = PlatformResources.Services.Single(s => s.Name == "intake").RoutePrefix;
+    private static readonly string IntakeRoute = PlatformResources.Service("intake").RoutePrefix;
 
     private BenchSubject(BenchPlatform platform, IReadOnlyList<AuthenticationHeaderValue> writers, AuthenticationHeaderValue reader, NginxProxy? nginx)
     {
@@ -37,6 +37,19 @@ public sealed class BenchSubject : IAsyncDisposable
         var reader = (await BenchClients.CaseworkerTokensAsync(gateway, [BenchClients.ReadingMunicipality], cancellationToken))[0];
         var nginx = NginxProxy.IsInstalled ? await NginxProxy.StartAsync(IntakeRoute, platform.ServiceUrl("intake"), cancellationToken) : null;
         return new BenchSubject(platform, writers, reader, nginx);
+    }
+
+    /// <summary>Turns trace sampling on or off, proving it with the reader's gateway read when turning it on.</summary>
+    public async Task SampleTracesAsync(bool on, CancellationToken cancellationToken)
+    {
+        if (Platform.Sampling.IsOn == on)
+        {
+            return;
+        }
+
+        using var client = BenchClients.Create(Platform.GatewayUrl);
+        var read = GatewayCost.Read(client, BenchRunner.ReadPath, Reader);
+        await Platform.Sampling.SetAsync(on, token => read(0, token), cancellationToken);
     }
 
     /// <summary>The processes to meter: the platform's and nginx.</summary>

@@ -137,16 +137,15 @@ public sealed class ProcessMeter : IAsyncDisposable
         return end < 0 ? null : stat![(end + 2)..].Split(' ');
     }
 
-    private static long StatusKb(int pid, string field)
-    {
-        var line = TryRead($"/proc/{pid}/status")?.Split('\n').FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
-        return line is null ? 0 : long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-    }
+    private static long StatusKb(int pid, string field) => KbField($"/proc/{pid}/status", field);
 
-    private static long Pss(int pid)
+    private static long Pss(int pid) => KbField($"/proc/{pid}/smaps_rollup", "Pss:");
+
+    /// <summary>The kB figure of a "Name:   1234 kB" line in a /proc file; 0 when the process has gone.</summary>
+    private static long KbField(string path, string field)
     {
-        var line = TryRead($"/proc/{pid}/smaps_rollup")?.Split('\n').FirstOrDefault(l => l.StartsWith("Pss:", StringComparison.Ordinal));
-        return line is null ? 0 : long.Parse(line[4..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+        var line = TryRead(path)?.Split('\n').FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
     }
 
     private static IEnumerable<int> AllPids() =>

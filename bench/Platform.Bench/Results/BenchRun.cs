@@ -13,13 +13,4 @@ public sealed record BenchRun(
     IntakeWritesResult? IntakeWrites,
     IReadOnlyList<EventLatencyResult> EventLatency,
     IReadOnlyList<ProcessUsage> Resources,
-    long OtlpExports)
-{
-    /// <summary>The gateway comparison with trace sampling off.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public GatewayCostResult? Untraced => Gateway.FirstOrDefault(g => !g.Sampled);
-
-    /// <summary>The same comparison with every trace sampled.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public GatewayCostResult? Traced => Gateway.FirstOrDefault(g => g.Sampled);
-}
+    long OtlpExports);

@@ -56,11 +56,7 @@ public static class TracingCost
         {
             foreach (var sampled in round % 2 == 1 ? new[] { false, true } : [true, false])
             {
-                if (subject.Platform.Sampling.IsOn != sampled)
-                {
-                    await subject.Platform.Sampling.SetAsync(sampled, token => read(0, token), cancellationToken);
-                }
-
+                await subject.SampleTracesAsync(sampled, cancellationToken);
                 Console.Error.WriteLine($"  tracing cost: gateway at saturation, sampling {(sampled ? "on" : "off")}, round {round}");
                 var exportsBefore = sink.TraceExports;
                 var summary = await SaturationRun.RunAsync(read, settings.SaturationWorkers, warmUp, measure, cancellationToken);

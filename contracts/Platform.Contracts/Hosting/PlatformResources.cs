@@ -31,6 +31,9 @@ public static class PlatformResources
         new("quality", "Quality", "/api/quality", 5105),
     ];
 
+    /// <summary>The service of that name (also its database's name).</summary>
+    public static ServiceResource Service(string name) => Services.Single(s => s.Name == name);
+
     /// <summary>The connection-string name of a service's migration (table-owner) login.</summary>
     public static string MigrationsConnectionName(string database) => database + "-migrations";
 }

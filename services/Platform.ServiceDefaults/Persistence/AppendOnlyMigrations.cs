@@ -13,7 +13,7 @@ public static class AppendOnlyMigrations
     /// </summary>
     public static void MakeAppendOnly(this MigrationBuilder migrationBuilder, string table, string service)
     {
-        var app = PlatformResources.Services.Single(s => s.Name == service).AppRole;
+        var app = PlatformResources.Service(service).AppRole;
         migrationBuilder.Sql($"""
             DO $$ BEGIN
               IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{app}') THEN

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Aspire.AppHost.Hosting;
+using Aspire.AppHost.Processes;
 using Platform.IntegrationTests.Infrastructure;
 
 namespace Platform.IntegrationTests.EndToEnd;
@@ -39,10 +39,10 @@ public sealed class BenchSmokeTests
         try
         {
             // Act
-            var (exitCode, output) = await RunAsync(harness, root, ["--smoke", "--out", results.FullName]);
+            var run = await CommandRunner.RunAsync("dotnet", [harness, "--smoke", "--out", results.FullName], timeout: TimeSpan.FromMinutes(10));
 
             // Assert
-            Assert.True(exitCode == 0, $"The harness exited with {exitCode}:\n{output}");
+            Assert.True(run.Succeeded, $"The harness exited with {run.ExitCode}:\n{run.Output}");
             var markdown = await File.ReadAllTextAsync(Path.Combine(results.FullName, "latest-smoke.md"));
             Assert.All(Measures, measure => Assert.Contains("| " + measure, markdown));
             using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(results.FullName, "latest-smoke.json")));
@@ -55,31 +55,5 @@ public sealed class BenchSmokeTests
         {
             results.Delete(recursive: true);
         }
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string harness, string root, string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(harness);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(10));
-        try
-        {
-            await process.WaitForExitAsync(bound.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
     }
 }

@@ -41,7 +41,7 @@ public sealed class PooledConnectionTenantTests(PlatformFixture platform)
 
     private ServiceProvider IntakeDatabaseWithOneConnection()
     {
-        var intake = PlatformResources.Services.Single(s => s.Name == "intake");
+        var intake = PlatformResources.Service("intake");
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration["ConnectionStrings:intake"] = platform.ConnectionString("intake", intake.AppRole) + ";Maximum Pool Size=1";
         builder.Configuration[$"ConnectionStrings:{PlatformResources.MigrationsConnectionName("intake")}"] = platform.ConnectionString("intake", intake.OwnerRole);
@@ -57,11 +57,7 @@ public sealed class PooledConnectionTenantTests(PlatformFixture platform)
         await connection.OpenAsync();
         foreach (var tenant in tenants)
         {
-            await using var insert = new NpgsqlCommand(
-                "INSERT INTO inbox_messages (message_id, consumer, tenant_id, processed_at) VALUES (@id, 'pool-test', @tenant, now())", connection);
-            insert.Parameters.AddWithValue("id", Guid.NewGuid());
-            insert.Parameters.AddWithValue("tenant", tenant);
-            await insert.ExecuteNonQueryAsync();
+            await InboxRows.InsertAsync(connection, tenant);
         }
     }
 

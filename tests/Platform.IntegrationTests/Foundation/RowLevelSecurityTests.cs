@@ -55,7 +55,7 @@ public sealed class RowLevelSecurityTests(PlatformFixture platform)
         await SetTenantAsync(connection, a);
 
         // Act
-        var error = await Assert.ThrowsAsync<PostgresException>(() => InsertAsync(connection, b));
+        var error = await Assert.ThrowsAsync<PostgresException>(() => InboxRows.InsertAsync(connection, b));
 
         // Assert
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, error.SqlState);
@@ -63,7 +63,7 @@ public sealed class RowLevelSecurityTests(PlatformFixture platform)
 
     private async Task<NpgsqlConnection> OpenAsAppAsync(string service)
     {
-        var role = PlatformResources.Services.Single(s => s.Name == service).AppRole;
+        var role = PlatformResources.Service(service).AppRole;
         var connection = new NpgsqlConnection(platform.ConnectionString(service, role));
         await connection.OpenAsync();
         return connection;
@@ -72,16 +72,7 @@ public sealed class RowLevelSecurityTests(PlatformFixture platform)
     private static async Task InsertInboxRowAsync(NpgsqlConnection connection, string tenant)
     {
         await SetTenantAsync(connection, tenant);
-        await InsertAsync(connection, tenant);
-    }
-
-    private static async Task InsertAsync(NpgsqlConnection connection, string tenant)
-    {
-        await using var insert = new NpgsqlCommand(
-            "INSERT INTO inbox_messages (message_id, consumer, tenant_id, processed_at) VALUES (@id, 'rls-test', @tenant, now())", connection);
-        insert.Parameters.AddWithValue("id", Guid.NewGuid());
-        insert.Parameters.AddWithValue("tenant", tenant);
-        await insert.ExecuteNonQueryAsync();
+        await InboxRows.InsertAsync(connection, tenant);
     }
 
     private static async Task SetTenantAsync(NpgsqlConnection connection, string tenant)

@@ -14,7 +14,7 @@ public sealed class DatabaseRoleTests(PlatformFixture platform)
     public async Task Given_a_service_When_its_runtime_role_is_inspected_Then_it_is_neither_superuser_nor_exempt_from_row_security(string service)
     {
         // Arrange
-        var role = PlatformResources.Services.Single(s => s.Name == service).AppRole;
+        var role = PlatformResources.Service(service).AppRole;
         await using var connection = new NpgsqlConnection(platform.SuperuserConnectionString());
         await connection.OpenAsync();
 
@@ -32,7 +32,7 @@ public sealed class DatabaseRoleTests(PlatformFixture platform)
     public async Task Given_a_service_When_its_runtime_role_creates_a_table_Then_it_is_refused(string service)
     {
         // Arrange
-        var role = PlatformResources.Services.Single(s => s.Name == service).AppRole;
+        var role = PlatformResources.Service(service).AppRole;
         await using var connection = new NpgsqlConnection(platform.ConnectionString(service, role));
         await connection.OpenAsync();
 
@@ -64,7 +64,7 @@ public sealed class DatabaseRoleTests(PlatformFixture platform)
     public async Task Given_a_services_access_log_When_its_runtime_role_changes_or_erases_it_Then_it_is_refused(string service, string statement)
     {
         // Arrange
-        var role = PlatformResources.Services.Single(s => s.Name == service).AppRole;
+        var role = PlatformResources.Service(service).AppRole;
         await using var connection = new NpgsqlConnection(platform.ConnectionString(service, role));
         await connection.OpenAsync();
 

@@ -8,11 +8,13 @@ namespace Assessment.Features.AccessLog;
 internal sealed class AccessLogWriter(AssessmentDbContext db, CurrentUser user, TimeProvider time)
 {
     /// <summary>Adds an entry to the unit of work; the caller's save writes it.</summary>
-    public void Add(HttpContext http, AccessAction action, AccessedRecord recordType, Guid recordId) =>
+    public void Add(HttpContext http, AccessAction action, AccessedRecord recordType, Guid recordId)
+    {
+        var now = time.GetUtcNow();
         db.AccessLog.Add(new AccessLogEntry
         {
-            Id = Guid.CreateVersion7(time.GetUtcNow()),
-            OccurredAt = time.GetUtcNow(),
+            Id = Guid.CreateVersion7(now),
+            OccurredAt = now,
             UserId = user.Id,
             UserRole = user.Role,
             Action = action,
@@ -20,6 +22,7 @@ internal sealed class AccessLogWriter(AssessmentDbContext db, CurrentUser user, 
             RecordId = recordId,
             Operation = $"{http.Request.Method} {(http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText}",
         });
+    }
 
     /// <summary>Logs one entry per listed record and saves them before the list leaves.</summary>
     public async Task ListedAsync(HttpContext http, AccessedRecord recordType, IEnumerable<Guid> recordIds, CancellationToken cancellationToken)
