@@ -1,29 +1,25 @@
-using Aspire.AppHost.Dashboard;
-using Aspire.AppHost.Hosting;
+using Aspire.AppHost.Postgres;
+using Aspire.AppHost.Projects;
+using Aspire.AppHost.RabbitMq;
+using Aspire.AppHost.Setup;
+using Aspire.AppHost.Status;
 
 if (!Prerequisites.Check(Console.Error))
 {
     return 1;
 }
 
-var options = CommandLineOptions.Parse(args);
-await using var app = PlatformAppBuilder.Create(options).AddPlatform().Build();
-using var shutdown = new ShutdownSignal();
-try
-{
-    await app.StartAsync(shutdown.Token);
-}
-catch (Exception e) when (e is not OperationCanceledException)
-{
-    await Console.Error.WriteLineAsync($"The platform did not start: {e.Message}");
-    return 1;
-}
-catch (OperationCanceledException)
-{
-    return 130;
-}
+var builder = DistributedApplication.CreateBuilder(args);
+var options = PlatformHostOptions.From(builder.Configuration, RepositoryLayout.FindRoot(builder.AppHostDirectory));
+options.PrepareDataDirectory();
+var secrets = PlatformSecrets.LoadOrCreate(options.DataDirectory);
+var node = new RabbitMqNode(options);
 
-Console.WriteLine(StatusTable.Render(app));
-await shutdown.WaitAsync();
-Console.WriteLine("Stopping...");
+var postgres = builder.AddPlatformPostgres(options);
+var rabbit = builder.AddPlatformRabbitMq(node, options);
+builder.AddPlatformProjects(options, secrets, postgres, rabbit, node);
+builder.AddStatusReport(options);
+
+builder.Build().Run();
 return 0;
+

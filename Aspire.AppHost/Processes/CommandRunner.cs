@@ -3,13 +3,13 @@ using System.Text;
 
 namespace Aspire.AppHost.Processes;
 
-internal sealed record CommandResult(int ExitCode, string Output)
+public sealed record CommandResult(int ExitCode, string Output)
 {
     public bool Succeeded => ExitCode == 0;
 }
 
 /// <summary>Runs a short command to completion and keeps its output for the error message.</summary>
-internal static class CommandRunner
+public static class CommandRunner
 {
     public static async Task<CommandResult> RunAsync(
         string fileName,

@@ -1,29 +1,24 @@
 namespace Aspire.AppHost.Processes;
 
 /// <summary>
-/// PostgreSQL's tools and RabbitMQ refuse to run as root, so as root they run as their own
-/// Debian users (su keeps the environment apart from HOME, SHELL, USER, LOGNAME and PATH).
+/// PostgreSQL and RabbitMQ refuse to run as root, so as root they run as their own Debian users
+/// through setpriv, which execs in place: the orchestrator's SIGTERM reaches the server itself,
+/// and the environment the resource is given is kept whole.
 /// </summary>
-internal static class SystemUser
+public static class SystemUser
 {
     public static bool IsRoot { get; } = Environment.UserName == "root";
 
-    public static (string FileName, IReadOnlyList<string> Arguments) As(string user, string fileName, IEnumerable<string> arguments)
-    {
-        if (!IsRoot)
-        {
-            return (fileName, [.. arguments]);
-        }
+    public static (string FileName, IReadOnlyList<string> Arguments) As(string user, string fileName, IEnumerable<string> arguments) =>
+        IsRoot
+            ? ("setpriv", [$"--reuid={user}", $"--regid={user}", "--init-groups", "--", fileName, .. arguments])
+            : (fileName, [.. arguments]);
 
-        var command = "exec " + string.Join(' ', new[] { fileName }.Concat(arguments).Select(Quote));
-        return ("su", [user, "-s", "/bin/sh", "-c", command]);
-    }
-
-    public static async Task GiveToAsync(string user, string path, CancellationToken cancellationToken)
+    public static void GiveTo(string user, string path)
     {
         if (IsRoot)
         {
-            await CommandRunner.RunCheckedAsync("chown", ["-R", user + ":", path], cancellationToken: cancellationToken);
+            CommandRunner.RunCheckedAsync("chown", ["-R", user + ":", path]).GetAwaiter().GetResult();
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Aspire.AppHost.Hosting;
+using Aspire.AppHost.Setup;
 using Platform.Bench;
 using Platform.Bench.Results;
 

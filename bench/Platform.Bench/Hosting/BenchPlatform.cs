@@ -1,32 +1,38 @@
-using Aspire.AppHost.Hosting;
-using Aspire.AppHost.Resources;
+using Aspire.AppHost.Postgres;
+using Aspire.AppHost.RabbitMq;
+using Aspire.AppHost.Setup;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Platform.Contracts.Hosting;
 
 namespace Platform.Bench.Hosting;
 
 /// <summary>
-/// A whole platform for one benchmark pass, on free ports in a throw-away folder, started the way
-/// the developer's AppHost starts it (Release build, durable PostgreSQL) so the figures are the
-/// platform's and not a test set-up's. Every project exports to a local OTLP sink; trace sampling
-/// starts off and is switched at run time.
+/// A whole platform for one benchmark pass, started by the app host as the tests start it, on free
+/// ports in a throwaway folder, but as a developer runs it (Release build, durable PostgreSQL) so the
+/// figures are the platform's and not a test set-up's. Every project exports to a local OTLP sink;
+/// trace sampling starts off and is switched at run time.
 /// </summary>
 public sealed class BenchPlatform : IAsyncDisposable
 {
-    private readonly string dataDirectory;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+    private readonly DistributedApplication app;
+    private readonly PlatformHostOptions options;
 
-    private BenchPlatform(PlatformApp app, string dataDirectory, TraceSampling sampling)
+    private BenchPlatform(DistributedApplication app, PlatformHostOptions options, TraceSampling sampling)
     {
-        App = app;
-        this.dataDirectory = dataDirectory;
+        this.app = app;
+        this.options = options;
         Sampling = sampling;
     }
 
-    public PlatformApp App { get; }
-
     public TraceSampling Sampling { get; }
 
-    public string GatewayUrl => App.Gateway.Url;
+    public string GatewayUrl => $"http://127.0.0.1:{options.Ports.Gateway}";
 
-    public string ServiceUrl(string name) => App.Get<ProjectResource>(name).Url;
+    public string AmqpUri => new RabbitMqNode(options).AmqpUri;
+
+    public string ServiceUrl(string name) => $"http://127.0.0.1:{options.Ports.Service(name)}";
 
     /// <summary>
     /// Lets the previous phase finish before the next is measured: the assessment service
@@ -35,8 +41,8 @@ public sealed class BenchPlatform : IAsyncDisposable
     /// </summary>
     public async Task SettleAsync(CancellationToken cancellationToken)
     {
-        await BacklogWait.UntilDrainedAsync(App.RabbitMq.AmqpUri, cancellationToken);
-        await using var connection = new Npgsql.NpgsqlConnection(App.Postgres.ConnectionString("postgres", PostgresResource.Superuser));
+        await BacklogWait.UntilDrainedAsync(AmqpUri, cancellationToken);
+        await using var connection = new Npgsql.NpgsqlConnection(new PostgresServer(options).ConnectionString("postgres", PostgresServer.Superuser));
         await connection.OpenAsync(cancellationToken);
         await using var checkpoint = new Npgsql.NpgsqlCommand("CHECKPOINT", connection);
         await checkpoint.ExecuteNonQueryAsync(cancellationToken);
@@ -44,27 +50,24 @@ public sealed class BenchPlatform : IAsyncDisposable
 
     public static async Task<BenchPlatform> StartAsync(NullOtlpCollector sink, CancellationToken cancellationToken)
     {
-        var outputDirectory = AppContext.BaseDirectory;
         var dataDirectory = Directory.CreateTempSubdirectory("platform-bench-").FullName;
-        var options = new PlatformOptions
-        {
-            RepoRoot = RepositoryLayout.FindRoot(outputDirectory),
-            DataDirectory = dataDirectory,
-            BuildConfiguration = RepositoryLayout.ConfigurationOf(outputDirectory),
-            Ports = PlatformPorts.AllocateFree(),
-            RabbitMqNodeName = $"platform-bench-{Environment.ProcessId}@localhost",
-            EnvironmentName = "Development",
-            OtlpEndpoint = sink.Endpoint,
-            OtlpProtocol = "http/protobuf",
-            ConsoleOutput = false,
-            RequireAllProjects = true,
-            ConfigureEnvironment = ConfigureProject,
-        };
+        var args = PlatformArguments.For(
+            dataDirectory,
+            PlatformPorts.AllocateFree(),
+            $"platform-bench-{Environment.ProcessId}@localhost",
+            durablePostgres: true,
+            sink.Endpoint,
+            ProjectEnvironment());
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Aspire_AppHost>(args, (app, _) => app.DisableDashboard = true, timeout.Token);
+        var options = PlatformHostOptions.From(builder.Configuration, RepositoryLayout.FindRoot(AppContext.BaseDirectory));
         var sampling = await TraceSampling.CreateOffAsync(options.OperatorSettingsFile, sink);
-        var app = PlatformAppBuilder.Create(options).AddPlatform().Build();
+        var app = await builder.BuildAsync(timeout.Token);
         try
         {
-            await app.StartAsync(cancellationToken);
+            await app.StartAsync(timeout.Token);
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
         }
         catch
         {
@@ -72,21 +75,29 @@ public sealed class BenchPlatform : IAsyncDisposable
             throw;
         }
 
-        return new BenchPlatform(app, dataDirectory, sampling);
+        return new BenchPlatform(app, options, sampling);
     }
 
     /// <summary>The gateway and each service, with their process ids, plus PostgreSQL and RabbitMQ.</summary>
     public IReadOnlyDictionary<string, int> ProcessIds()
     {
-        var ids = App.Resources.OfType<ProjectResource>()
-            .Where(p => p.ProcessId is not null)
-            .ToDictionary(p => p.Name, p => p.ProcessId!.Value);
-        if (ProcessMeter.PostgresPostmaster(App.Postgres.DataDirectory) is { } postmaster)
+        var ids = new Dictionary<string, int>();
+        foreach (var name in PlatformResources.Services.Select(s => s.Name).Append("gateway"))
+        {
+            if (app.ResourceNotifications.TryGetCurrentState(name, out var resource)
+                && resource.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } value
+                && int.TryParse(value.ToString(), out var pid))
+            {
+                ids[name] = ProcessMeter.ApplicationOf(pid);
+            }
+        }
+
+        if (ProcessMeter.PostgresPostmaster(new PostgresServer(options).DataDirectory) is { } postmaster)
         {
             ids["postgres"] = postmaster;
         }
 
-        if (ProcessMeter.FindByCommandLine(App.RabbitMq.NodeName) is { } beam)
+        if (ProcessMeter.FindByCommandLine(options.RabbitMqNodeName) is { } beam)
         {
             ids["rabbitmq"] = beam;
         }
@@ -96,10 +107,11 @@ public sealed class BenchPlatform : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await App.DisposeAsync();
+        await app.StopAsync();
+        await app.DisposeAsync();
         try
         {
-            Directory.Delete(dataDirectory, recursive: true);
+            Directory.Delete(options.DataDirectory, recursive: true);
         }
         catch (IOException)
         {
@@ -107,15 +119,19 @@ public sealed class BenchPlatform : IAsyncDisposable
         }
     }
 
-    private static void ConfigureProject(string resource, IDictionary<string, string> environment)
+    private static Dictionary<string, string> ProjectEnvironment()
     {
-        // The benchmark measures capacity; the per-municipality limit is tested elsewhere.
-        environment["Gateway__TenantBurst"] = "10000000";
-        environment["Gateway__TenantRequestsPerSecond"] = "10000000";
-        environment["Logging__LogLevel__Default"] = "Warning";
-        // Spans recorded before sampling is switched off are exported within a second, not five, so
-        // the unsampled windows can start sooner; a full batch (512 spans) is exported at once either way.
-        environment["OTEL_BSP_SCHEDULE_DELAY"] = ((int)TraceSampling.ExporterDelay.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var environment = new Dictionary<string, string>
+        {
+            // The benchmark measures capacity; the per-municipality limit is tested elsewhere.
+            ["Gateway__TenantBurst"] = "10000000",
+            ["Gateway__TenantRequestsPerSecond"] = "10000000",
+            ["Logging__LogLevel__Default"] = "Warning",
+            // Spans recorded before sampling is switched off are exported within a second, not five, so
+            // the unsampled windows can start sooner; a full batch (512 spans) is exported at once either way.
+            ["OTEL_BSP_SCHEDULE_DELAY"] = ((int)TraceSampling.ExporterDelay.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+
         // BENCH_PROJECT_X=v sets X=v for every project: how runtime settings are tried before they are adopted.
         foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
         {
@@ -131,5 +147,7 @@ public sealed class BenchPlatform : IAsyncDisposable
             environment["DOTNET_PerfMapEnabled"] = "1";
             environment["DOTNET_EnableWriteXorExecute"] = "0";
         }
+
+        return environment;
     }
 }

@@ -59,6 +59,22 @@ public sealed class ProcessMeter : IAsyncDisposable
         return File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).First(), out var pid) ? pid : null;
     }
 
+    /// <summary>
+    /// The application itself when <paramref name="pid"/> is the `dotnet run` the orchestrator
+    /// starts a project with (the runner waits for its one child); otherwise <paramref name="pid"/>.
+    /// </summary>
+    public static int ApplicationOf(int pid)
+    {
+        var cmdline = TryRead($"/proc/{pid}/cmdline")?.Split('\0') ?? [];
+        if (cmdline.Length < 2 || cmdline[1] != "run")
+        {
+            return pid;
+        }
+
+        var children = TryRead($"/proc/{pid}/task/{pid}/children")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return children.Length == 1 && int.TryParse(children[0], CultureInfo.InvariantCulture, out var child) ? child : pid;
+    }
+
     public static int? FindByCommandLine(string fragment)
     {
         foreach (var pid in AllPids())

@@ -20,7 +20,7 @@ public static class EventLatency
         IEnumerable<double> rates,
         CancellationToken cancellationToken)
     {
-        await using var probe = await AssessmentOpenedProbe.StartAsync(platform.App.RabbitMq.AmqpUri, cancellationToken);
+        await using var probe = await AssessmentOpenedProbe.StartAsync(platform.AmqpUri, cancellationToken);
         using var client = BenchClients.Create(platform.GatewayUrl);
         var results = new List<EventLatencyResult>();
         foreach (var rate in rates)

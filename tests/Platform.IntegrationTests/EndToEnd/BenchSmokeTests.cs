@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Aspire.AppHost.Hosting;
+using Aspire.AppHost.Setup;
 using Aspire.AppHost.Processes;
 using Platform.IntegrationTests.Infrastructure;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Aspire.AppHost.Processes;
-using Aspire.AppHost.Resources;
+using Aspire.AppHost.Setup;
 using Platform.IntegrationTests.Infrastructure;
 
 namespace Platform.IntegrationTests.Foundation;
@@ -29,7 +29,7 @@ public sealed class DevTokenTests(PlatformFixture platform)
     {
         // Arrange
         var port = LoopbackPorts.Allocate(1)[0];
-        var start = new ProcessStartInfo("dotnet", [platform.App.Get<ProjectResource>("gateway").AssemblyPath])
+        var start = new ProcessStartInfo("dotnet", [GatewayAssembly()])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -70,4 +70,7 @@ public sealed class DevTokenTests(PlatformFixture platform)
             gateway.Kill(entireProcessTree: true);
         }
     }
+
+    private static string GatewayAssembly() =>
+        RepositoryLayout.AssemblyPath(RepositoryLayout.FindRoot(AppContext.BaseDirectory), "gateway", "Gateway", RepositoryLayout.ConfigurationOf(AppContext.BaseDirectory));
 }

@@ -1,11 +1,16 @@
-using Aspire.AppHost.Hosting;
-using Aspire.AppHost.Resources;
+using Aspire.AppHost.Postgres;
+using Aspire.AppHost.Processes;
+using Aspire.AppHost.RabbitMq;
+using Aspire.AppHost.Setup;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 
 namespace Platform.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Starts PostgreSQL, RabbitMQ, the five services and the gateway once for the test run, on free
-/// loopback ports in a fresh temporary folder, so it runs beside a developer's own platform.
+/// Starts the app host once for the test run (Aspire.Hosting.Testing): PostgreSQL, RabbitMQ, the
+/// five services and the gateway, on free loopback ports in a fresh temporary folder, so it runs
+/// beside a developer's own platform. Every project exports its telemetry to <see cref="Telemetry"/>.
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
@@ -13,78 +18,96 @@ public sealed class PlatformFixture : IAsyncLifetime
     public const string KeepDataVariable = "PLATFORM_TESTS_KEEP_DATA";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
-    private PlatformApp? app;
-
-    /// <summary>Set before the platform starts to export every project's traces there.</summary>
-    public string? OtlpEndpoint { get; set; }
+    private DistributedApplication? app;
+    private ResourceLogFiles? logFiles;
+    private PlatformHostOptions? options;
+    private bool failed;
 
     /// <summary>The OTLP collector the whole platform exports to during the test run.</summary>
     public OtlpSink? Telemetry { get; private set; }
 
-    public string? OtlpProtocol { get; set; }
-
-    /// <summary>Set before the platform starts to add environment variables per project (by resource name).</summary>
-    public Action<string, IDictionary<string, string>>? ConfigureEnvironment { get; set; }
-
-    public PlatformApp App => app ?? throw new InvalidOperationException("The platform has not been started.");
+    public PlatformHostOptions Options => options ?? throw new InvalidOperationException("The platform has not been started.");
 
     public string DataDirectory { get; private set; } = "";
 
-    public string LogDirectory => App.Options.LogDirectory;
+    public string LogDirectory => Path.Combine(DataDirectory, "logs");
 
-    public string GatewayUrl => App.Gateway.Url;
+    public string GatewayUrl => $"http://127.0.0.1:{Options.Ports.Gateway}";
 
-    public string AmqpUri => App.RabbitMq.AmqpUri;
+    public RabbitMqNode Broker => new(Options);
 
-    /// <summary>Base64 of the 32-byte key that signs tokens, for minting tokens (expired ones too) in tests.</summary>
-    public string SigningKey => App.Secrets.SigningKey;
+    public string AmqpUri => Broker.AmqpUri;
 
-    public string IdentityKey => App.Secrets.IdentityKey;
+    public PostgresServer Postgres => new(Options);
 
-    public string ServiceUrl(string name) => App.Get<ProjectResource>(name).Url;
+    /// <summary>The keys the app host generated for this run: the signing key, to mint tokens (expired ones too) in tests.</summary>
+    public PlatformSecrets Secrets => PlatformSecrets.LoadOrCreate(DataDirectory);
+
+    public string SigningKey => Secrets.SigningKey;
+
+    public string ServiceUrl(string name) => $"http://127.0.0.1:{Options.Ports.Service(name)}";
 
     public HttpClient CreateGatewayClient() => new() { BaseAddress = new Uri(GatewayUrl) };
 
-    /// <summary>Any role: a service's S_app or S_owner, or the superuser <see cref="PostgresResource.Superuser"/>.</summary>
-    public string ConnectionString(string database, string role) => App.Postgres.ConnectionString(database, role);
+    /// <summary>Any role: a service's S_app or S_owner, or the superuser <see cref="PostgresServer.Superuser"/>.</summary>
+    public string ConnectionString(string database, string role) => Postgres.ConnectionString(database, role);
 
     public string SuperuserConnectionString(string database = "postgres") =>
-        ConnectionString(database, PostgresResource.Superuser);
+        ConnectionString(database, PostgresServer.Superuser);
 
     /// <summary>Simulates a broker outage: the node stays up, the broker application stops.</summary>
-    public Task StopBrokerAsync(CancellationToken cancellationToken = default) => App.RabbitMq.StopAppAsync(cancellationToken);
+    public async Task StopBrokerAsync(CancellationToken cancellationToken = default) =>
+        Check(await Broker.CtlAsync(["stop_app"], cancellationToken));
 
-    public Task StartBrokerAsync(CancellationToken cancellationToken = default) => App.RabbitMq.StartAppAsync(cancellationToken);
+    /// <summary>Ends the outage and returns once the broker says its AMQP listener is up again.</summary>
+    public async Task StartBrokerAsync(CancellationToken cancellationToken = default)
+    {
+        Check(await Broker.CtlAsync(["start_app"], cancellationToken));
+        using var management = new RabbitMqManagement(Broker.ManagementUrl);
+        await ApiClients.EventuallyAsync(async () =>
+        {
+            try
+            {
+                return await management.PortListenerStatusAsync(Options.Ports.Amqp, cancellationToken) == System.Net.HttpStatusCode.OK ? "up" : null;
+            }
+            catch (HttpRequestException)
+            {
+                return null;
+            }
+        }, TimeSpan.FromSeconds(60));
+    }
 
-    public Task<long?> GetQueueMessageCountAsync(string queue, CancellationToken cancellationToken = default) =>
-        App.RabbitMq.GetQueueMessageCountAsync(queue, cancellationToken);
+    public async Task<long?> GetQueueMessageCountAsync(string queue, CancellationToken cancellationToken = default)
+    {
+        using var management = new RabbitMqManagement(Broker.ManagementUrl);
+        return await management.MessageCountAsync(queue, cancellationToken);
+    }
 
     public async Task InitializeAsync()
     {
         DataDirectory = Directory.CreateTempSubdirectory("platform-tests-").FullName;
         Telemetry = await OtlpSink.StartAsync();
-        OtlpEndpoint ??= Telemetry.Endpoint;
-        OtlpProtocol ??= "http/protobuf";
-        ConfigureEnvironment ??= TestSettings.Apply;
-        var built = PlatformAppBuilder.Create(TestPlatformOptions.Create(DataDirectory, OtlpEndpoint, OtlpProtocol, ConfigureEnvironment))
-            .AddPlatform()
-            .Build();
-        var missing = built.MissingAssemblies();
-        if (missing.Count > 0)
-        {
-            throw new InvalidOperationException(
-                $"The platform cannot start: not built in {built.Options.BuildConfiguration}:\n  {string.Join("\n  ", missing)}\n"
-                + $"Build first: dotnet build Platform.sln -c {built.Options.BuildConfiguration}");
-        }
-
-        app = built;
+        var args = PlatformArguments.For(
+            DataDirectory,
+            PlatformPorts.AllocateFree(),
+            $"platform-test-{Guid.NewGuid():N}"[..24] + "@localhost",
+            durablePostgres: false,
+            Telemetry.Endpoint,
+            TestSettings.ProjectEnvironment());
         using var timeout = new CancellationTokenSource(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Aspire_AppHost>(args, (app, _) => app.DisableDashboard = true, timeout.Token);
+        options = PlatformHostOptions.From(builder.Configuration, RepositoryLayout.FindRoot(AppContext.BaseDirectory));
+        app = await builder.BuildAsync(timeout.Token);
+        logFiles = new ResourceLogFiles(app, LogDirectory);
+        logFiles.Start(builder.Resources);
         try
         {
             await app.StartAsync(timeout.Token);
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
         }
         catch (Exception e)
         {
+            failed = true;
             throw new InvalidOperationException($"The platform did not start (logs kept in {LogDirectory}): {e.Message}", e);
         }
     }
@@ -93,7 +116,13 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         if (app is not null)
         {
+            await app.StopAsync();
             await app.DisposeAsync();
+        }
+
+        if (logFiles is not null)
+        {
+            await logFiles.DisposeAsync();
         }
 
         if (Telemetry is not null)
@@ -101,10 +130,17 @@ public sealed class PlatformFixture : IAsyncLifetime
             await Telemetry.DisposeAsync();
         }
 
-        var failed = app?.Resources.Any(r => r.State is ResourceState.Failed) ?? false;
         if (!failed && Environment.GetEnvironmentVariable(KeepDataVariable) != "1")
         {
             TryDelete(DataDirectory);
+        }
+    }
+
+    private static void Check(CommandResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"rabbitmqctl failed:\n{result.Output}");
         }
     }
 

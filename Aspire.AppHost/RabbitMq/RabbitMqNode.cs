@@ -1,16 +1,21 @@
-using Aspire.AppHost.Hosting;
+using System.Globalization;
 using Aspire.AppHost.Processes;
+using Aspire.AppHost.Setup;
 
-namespace Aspire.AppHost.Resources;
+namespace Aspire.AppHost.RabbitMq;
 
 /// <summary>
 /// The files and environment of one RabbitMQ node kept entirely under our data folder: its own
 /// node name, epmd and distribution ports, bound to loopback, so it runs beside Debian's broker
 /// and beside another platform.
 /// </summary>
-internal sealed class RabbitMqNode(PlatformOptions options)
+public sealed class RabbitMqNode(PlatformHostOptions options)
 {
     public const string OsUser = "rabbitmq";
+
+    public const string User = "platform";
+
+    public const string Password = "platform";
 
     private const string ScriptDirectory = "/usr/lib/rabbitmq/bin";
 
@@ -18,9 +23,11 @@ internal sealed class RabbitMqNode(PlatformOptions options)
 
     public string Directory => Path.Combine(options.DataDirectory, "rabbitmq");
 
-    public string PidFile => Path.Combine(Directory, "rabbitmq.pid");
+    public string AmqpUri => $"amqp://{User}:{Password}@127.0.0.1:{Port(options.Ports.Amqp)}/";
 
-    public string EpmdPortFile => Path.Combine(Directory, "epmd.port");
+    public string ManagementUrl => $"http://127.0.0.1:{Port(options.Ports.RabbitMqManagement)}/";
+
+    public string PidFile => Path.Combine(Directory, "rabbitmq.pid");
 
     public static bool IsInstalled => File.Exists(Path.Combine(ScriptDirectory, "rabbitmq-server"));
 
@@ -30,6 +37,8 @@ internal sealed class RabbitMqNode(PlatformOptions options)
 
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
     {
+        // The Erlang cookie lives in HOME; setpriv keeps root's, which the rabbitmq user cannot write.
+        ["HOME"] = Directory,
         ["RABBITMQ_NODENAME"] = options.RabbitMqNodeName,
         ["RABBITMQ_DIST_PORT"] = Port(options.Ports.ErlangDistribution),
         ["ERL_EPMD_PORT"] = Port(options.Ports.Epmd),
@@ -46,15 +55,22 @@ internal sealed class RabbitMqNode(PlatformOptions options)
         ["RABBITMQ_CTL_ERL_ARGS"] = LoopbackDistribution,
     };
 
-    public async Task WriteFilesAsync(CancellationToken cancellationToken)
+    public void WriteFiles()
     {
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "mnesia"));
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "log"));
-        await File.WriteAllTextAsync(Path.Combine(Directory, "rabbitmq.conf"), Config(), cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(Directory, "enabled_plugins"), "[rabbitmq_management].\n", cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(Directory, "advanced.config"), AdvancedConfig, cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(Directory, "rabbitmq-env.conf"), "", cancellationToken);
-        await SystemUser.GiveToAsync(OsUser, Directory, cancellationToken);
+        File.WriteAllText(Path.Combine(Directory, "rabbitmq.conf"), Config());
+        File.WriteAllText(Path.Combine(Directory, "enabled_plugins"), "[rabbitmq_management].\n");
+        File.WriteAllText(Path.Combine(Directory, "advanced.config"), AdvancedConfig);
+        File.WriteAllText(Path.Combine(Directory, "rabbitmq-env.conf"), "");
+        SystemUser.GiveTo(OsUser, Directory);
+    }
+
+    /// <summary>Ends the node's epmd, which daemonises and so outlives the node; true once none runs on its port.</summary>
+    public async Task<bool> EndEpmdAsync()
+    {
+        var result = await CommandRunner.RunAsync("epmd", ["-port", Port(options.Ports.Epmd), "-kill"], timeout: TimeSpan.FromSeconds(10));
+        return result.Succeeded || result.Output.Contains("Cannot connect", StringComparison.Ordinal);
     }
 
     /// <summary>rabbitmqctl against this node (it finds the node through our epmd port).</summary>
@@ -77,8 +93,8 @@ internal sealed class RabbitMqNode(PlatformOptions options)
         management.tcp.ip = 127.0.0.1
         management.tcp.port = {options.Ports.RabbitMqManagement}
         default_vhost = /
-        default_user = {RabbitMqResource.User}
-        default_pass = {RabbitMqResource.Password}
+        default_user = {User}
+        default_pass = {Password}
         default_user_tags.administrator = true
         default_permissions.configure = .*
         default_permissions.read = .*
@@ -93,5 +109,5 @@ internal sealed class RabbitMqNode(PlatformOptions options)
 
         """;
 
-    private static string Port(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,4 @@
-namespace Aspire.AppHost.Hosting;
+namespace Aspire.AppHost.Setup;
 
 /// <summary>Where the repository and the built projects are.</summary>
 public static class RepositoryLayout

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 
-namespace Aspire.AppHost.Hosting;
+namespace Aspire.AppHost.Setup;
 
 /// <summary>The keys every service shares, generated once per data folder so tokens survive a restart.</summary>
 public sealed record PlatformSecrets(string SigningKey, string IdentityKey)

@@ -1,4 +1,4 @@
-namespace Aspire.AppHost.Hosting;
+namespace Aspire.AppHost.Setup;
 
 /// <summary>The token issuer and audience every project is configured with; tests mint tokens with them.</summary>
 public static class PlatformAuthDefaults

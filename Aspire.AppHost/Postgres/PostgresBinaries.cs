@@ -1,4 +1,4 @@
-namespace Aspire.AppHost.Resources;
+namespace Aspire.AppHost.Postgres;
 
 public static class PostgresBinaries
 {

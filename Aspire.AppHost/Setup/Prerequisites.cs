@@ -1,6 +1,7 @@
-using Aspire.AppHost.Resources;
+using Aspire.AppHost.Postgres;
+using Aspire.AppHost.RabbitMq;
 
-namespace Aspire.AppHost.Dashboard;
+namespace Aspire.AppHost.Setup;
 
 public static class Prerequisites
 {

@@ -1,7 +1,7 @@
 using Aspire.AppHost.Processes;
 using Platform.Contracts.Hosting;
 
-namespace Aspire.AppHost.Hosting;
+namespace Aspire.AppHost.Setup;
 
 /// <summary>Every loopback port the platform listens on.</summary>
 public sealed record PlatformPorts(

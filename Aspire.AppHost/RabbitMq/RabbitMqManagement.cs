@@ -3,10 +3,10 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
-namespace Aspire.AppHost.Resources;
+namespace Aspire.AppHost.RabbitMq;
 
 /// <summary>The management plugin's HTTP API, the operator's view of queue depths.</summary>
-internal sealed class RabbitMqManagement(string baseUrl) : IDisposable
+public sealed class RabbitMqManagement(string baseUrl) : IDisposable
 {
     private readonly HttpClient http = new()
     {
@@ -15,13 +15,14 @@ internal sealed class RabbitMqManagement(string baseUrl) : IDisposable
         DefaultRequestHeaders =
         {
             Authorization = new AuthenticationHeaderValue(
-                "Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes($"{RabbitMqResource.User}:{RabbitMqResource.Password}"))),
+                "Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes($"{RabbitMqNode.User}:{RabbitMqNode.Password}"))),
         },
     };
 
-    public async Task<HttpStatusCode> OverviewStatusAsync(CancellationToken cancellationToken)
+    /// <summary>200 when the node listens on the port (the broker's own check, not a TCP probe).</summary>
+    public async Task<HttpStatusCode> PortListenerStatusAsync(int port, CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync("api/overview", cancellationToken);
+        using var response = await http.GetAsync($"api/health/checks/port-listener/{port}", cancellationToken);
         return response.StatusCode;
     }
 
