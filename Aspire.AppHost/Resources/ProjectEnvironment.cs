@@ -9,6 +9,9 @@ namespace Aspire.AppHost.Resources;
 /// </summary>
 internal static class ProjectEnvironment
 {
+    // The one service that encrypts identity numbers (ADR 6).
+    private const string IdentityKeyHolder = "intake";
+
     // Set on the developer's shell or by `dotnet run`; they would override ASPNETCORE_URLS or confuse the child.
     private static readonly string[] Inherited = ["ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "HTTP_PORTS", "HTTPS_PORTS", "DOTNET_URLS", "DOTNET_LAUNCH_PROFILE"];
 
@@ -18,13 +21,23 @@ internal static class ProjectEnvironment
         {
             ["ASPNETCORE_ENVIRONMENT"] = options.EnvironmentName,
             ["ASPNETCORE_URLS"] = project.Url,
-            ["Auth__SigningKey"] = secrets.SigningKey,
+            ["Auth__PublicKey"] = secrets.PublicKey,
             ["Auth__Issuer"] = PlatformAuthDefaults.Issuer,
             ["Auth__Audience"] = PlatformAuthDefaults.Audience,
-            ["Intake__IdentityKey"] = secrets.IdentityKey,
             ["OTEL_SERVICE_NAME"] = project.Name,
             ["OperatorSettingsFile"] = options.OperatorSettingsFile,
         };
+        // Each secret goes only to the process that needs it: the token signing key to the issuer.
+        if (project.Name == PlatformAppBuilder.GatewayName)
+        {
+            env["Auth__SigningKey"] = secrets.SigningKey;
+        }
+
+        if (project.Name == IdentityKeyHolder)
+        {
+            env["Intake__IdentityKey"] = secrets.IdentityKey;
+        }
+
         if (options.OtlpEndpoint is { } endpoint)
         {
             env["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint;
@@ -63,7 +76,8 @@ internal static class ProjectEnvironment
                 env[$"ConnectionStrings__{PlatformResources.Broker}"] = rabbit.AmqpUri;
                 break;
             case ProjectResource other:
-                env[$"Services__{other.Name}"] = other.Url;
+                // Aspire's WithReference spelling, which service discovery reads as services:NAME:http:0.
+                env[$"services__{other.Name}__http__0"] = other.Url;
                 break;
         }
     }

@@ -36,8 +36,11 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public string AmqpUri => App.RabbitMq.AmqpUri;
 
-    /// <summary>Base64 of the 32-byte key that signs tokens, for minting tokens (expired ones too) in tests.</summary>
+    /// <summary>The gateway's token signing key (ECDSA P-256, base64 PKCS#8), for minting tokens (expired ones too) in tests.</summary>
     public string SigningKey => App.Secrets.SigningKey;
+
+    /// <summary>The public half every project validates with (base64 SubjectPublicKeyInfo).</summary>
+    public string PublicKey => App.Secrets.PublicKey;
 
     public string IdentityKey => App.Secrets.IdentityKey;
 
