@@ -1,3 +1,4 @@
+using Gateway.DevTokens;
 using Gateway.Health;
 using Gateway.Limits;
 using Gateway.Routing;
@@ -13,9 +14,17 @@ internal static class GatewayServiceCollectionExtensions
         builder.Services.AddSingleton(limits);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
         builder.Services.AddTenantRateLimits(limits);
-        builder.Services.AddSingleton<TokenIssuer>();
-        builder.Services.AddReverseProxy().LoadFromMemory(ServiceRoutes.Routes(), ServiceRoutes.Clusters(builder.Configuration));
-        builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(3));
+        // Resolved only by the development token endpoint, so outside Development the key is never read.
+        builder.Services.AddSingleton(sp => new TokenIssuer(
+            TokenIssuer.Credentials(builder.Configuration[TokenIssuer.SigningKeyKey]),
+            sp.GetRequiredService<PlatformAuthOptions>(),
+            sp.GetRequiredService<TimeProvider>()));
+        // Not AddServiceDiscoveryCore alone: without the configuration and pass-through providers every destination answers 503.
+        builder.Services.AddServiceDiscovery();
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory(ServiceRoutes.Routes(), ServiceRoutes.Clusters())
+            .AddServiceDiscoveryDestinationResolver();
+        builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(3)).AddServiceDiscovery();
         builder.Services.AddDownstreamHealthChecks();
         return builder;
     }

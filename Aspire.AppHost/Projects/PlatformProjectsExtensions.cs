@@ -38,10 +38,13 @@ internal static class PlatformProjectsExtensions
                 .WaitFor(rabbit);
         }
 
+        // The one service that encrypts identity numbers (ADR 6).
         services.Single(s => s.Resource.Name == "intake").WithEnvironment("Intake__IdentityKey", secrets.IdentityKey);
 
+        // Each secret goes only to the process that needs it: the token signing key to the issuer.
         var gateway = builder.AddProject<global::Projects.Gateway>(GatewayName)
-            .WithPlatformDefaults(options, secrets, options.Ports.Gateway);
+            .WithPlatformDefaults(options, secrets, options.Ports.Gateway)
+            .WithEnvironment("Auth__SigningKey", secrets.SigningKey);
         foreach (var service in services)
         {
             gateway.WithReference(service).WaitFor(service);
@@ -58,7 +61,7 @@ internal static class PlatformProjectsExtensions
             .WithEnvironment("OperatorSettingsFile", options.OperatorSettingsFile)
             .WithEnvironment("Auth__Issuer", PlatformAuthDefaults.Issuer)
             .WithEnvironment("Auth__Audience", PlatformAuthDefaults.Audience)
-            .WithEnvironment("Auth__SigningKey", secrets.SigningKey);
+            .WithEnvironment("Auth__PublicKey", secrets.PublicKey);
         if (options.OtlpEndpoint is { } endpoint)
         {
             project.WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint)

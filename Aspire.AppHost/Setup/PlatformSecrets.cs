@@ -3,21 +3,32 @@ using System.Text.Json;
 
 namespace Aspire.AppHost.Setup;
 
-/// <summary>The keys every service shares, generated once per data folder so tokens survive a restart.</summary>
-public sealed record PlatformSecrets(string SigningKey, string IdentityKey)
+/// <summary>
+/// The platform's keys, generated once per data folder so tokens and encrypted identity numbers
+/// survive a restart: the token key pair (ECDSA P-256; the private half, base64 PKCS#8, goes to the
+/// gateway alone, the public half, base64 SubjectPublicKeyInfo, to everyone) and intake's identity key.
+/// </summary>
+public sealed record PlatformSecrets(string SigningKey, string PublicKey, string IdentityKey)
 {
     public const string FileName = "keys.json";
 
     public static PlatformSecrets LoadOrCreate(string dataDirectory)
     {
         var path = Path.Combine(dataDirectory, FileName);
-        if (File.Exists(path))
+        var existing = File.Exists(path)
+            ? JsonSerializer.Deserialize<PlatformSecrets>(File.ReadAllText(path)) ?? throw new InvalidOperationException($"{path} is empty; delete it to generate new keys.")
+            : null;
+        if (existing is { PublicKey.Length: > 0 })
         {
-            return JsonSerializer.Deserialize<PlatformSecrets>(File.ReadAllText(path))
-                ?? throw new InvalidOperationException($"{path} is empty; delete it to generate new keys.");
+            return existing;
         }
 
-        var secrets = new PlatformSecrets(NewKey(), NewKey());
+        // A folder from before ES256 holds an HMAC key: replace the token keys, keep the identity key its data is encrypted with.
+        using var tokenKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var secrets = new PlatformSecrets(
+            Convert.ToBase64String(tokenKey.ExportPkcs8PrivateKey()),
+            Convert.ToBase64String(tokenKey.ExportSubjectPublicKeyInfo()),
+            existing?.IdentityKey ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         File.WriteAllText(path, JsonSerializer.Serialize(secrets));
         if (!OperatingSystem.IsWindows())
         {
@@ -26,6 +37,4 @@ public sealed record PlatformSecrets(string SigningKey, string IdentityKey)
 
         return secrets;
     }
-
-    private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 }

@@ -32,9 +32,7 @@ internal static class DownstreamHealthChecks
         {
             checks.Add(new HealthCheckRegistration(
                 service.Name,
-                sp => new DownstreamHealthCheck(
-                    sp.GetRequiredService<IHttpClientFactory>(),
-                    Routing.ServiceRoutes.Address(sp.GetRequiredService<IConfiguration>(), service)),
+                sp => new DownstreamHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), Routing.ServiceRoutes.Address(service)),
                 HealthStatus.Unhealthy,
                 [HealthEndpoints.ReadyTag]));
         }

@@ -14,16 +14,19 @@ internal static class ServiceRoutes
             Match = new RouteMatch { Path = s.RoutePrefix + "/{**rest}" },
         })];
 
-    public static IReadOnlyList<ClusterConfig> Clusters(IConfiguration configuration) =>
+    public static IReadOnlyList<ClusterConfig> Clusters() =>
         [.. PlatformResources.Services.Select(s => new ClusterConfig
         {
             ClusterId = s.Name,
             Destinations = new Dictionary<string, DestinationConfig>
             {
-                [s.Name] = new() { Address = Address(configuration, s) },
+                [s.Name] = new() { Address = Address(s) },
             },
         })];
 
-    public static string Address(IConfiguration configuration, ServiceResource service) =>
-        configuration[$"Services:{service.Name}"] ?? $"http://127.0.0.1:{service.DefaultPort}";
+    /// <summary>
+    /// A logical address that service discovery resolves: from <c>services:NAME:http:0</c> when configured
+    /// (what an Aspire reference injects), else by DNS (a cluster's service name).
+    /// </summary>
+    public static string Address(ServiceResource service) => $"http://{service.Name}";
 }

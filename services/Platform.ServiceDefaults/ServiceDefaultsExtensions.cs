@@ -31,7 +31,6 @@ public static class ServiceDefaultsExtensions
     /// <summary>The shared middleware (errors, authentication) and the health endpoints.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.UseMiddleware<UnrecordedHealthRequests>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Platform.ServiceDefaults.Authentication;
@@ -14,18 +15,46 @@ public sealed class PlatformAuthOptions
     /// <summary>The expected audience.</summary>
     public string Audience { get; set; } = "platform-api";
 
-    /// <summary>The HMAC-SHA256 signing key, base64, at least 32 bytes.</summary>
-    public string SigningKey { get; set; } = string.Empty;
+    /// <summary>
+    /// The issuer's ECDSA P-256 public key, base64 of its DER SubjectPublicKeyInfo. It can only
+    /// verify: the private key stays with the issuer, so no service can mint a token.
+    /// </summary>
+    public string PublicKey { get; set; } = string.Empty;
 
-    /// <summary>The signing key as a security key; throws when it is missing or short.</summary>
-    public SymmetricSecurityKey CreateSecurityKey()
+    /// <summary>Issuer, audience, lifetime and an ES256 signature by <see cref="PublicKey"/>; throws when the key is unusable.</summary>
+    public TokenValidationParameters CreateValidationParameters() => new()
     {
-        var bytes = string.IsNullOrWhiteSpace(SigningKey) ? [] : Convert.FromBase64String(SigningKey);
-        if (bytes.Length < 32)
+        ValidIssuer = Issuer,
+        ValidAudience = Audience,
+        IssuerSigningKey = CreateValidationKey(),
+        // Only ES256: an HS256 token "signed" with the public key, or an unsigned one, is refused.
+        ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256],
+        ValidateLifetime = true,
+        RequireExpirationTime = true,
+        RequireSignedTokens = true,
+        ClockSkew = TimeSpan.FromSeconds(30),
+    };
+
+    /// <summary>The public key as a security key; throws when it is missing or not a P-256 key.</summary>
+    private ECDsaSecurityKey CreateValidationKey()
+    {
+        var key = ECDsa.Create();
+        try
         {
-            throw new InvalidOperationException("Auth:SigningKey must be a base64 key of at least 32 bytes.");
+            key.ImportSubjectPublicKeyInfo(Convert.FromBase64String(PublicKey), out _);
+        }
+        catch (Exception e) when (e is FormatException or CryptographicException)
+        {
+            key.Dispose();
+            throw new InvalidOperationException("Auth:PublicKey must be base64 of an ECDSA P-256 SubjectPublicKeyInfo.", e);
         }
 
-        return new SymmetricSecurityKey(bytes);
+        if (key.KeySize != 256)
+        {
+            key.Dispose();
+            throw new InvalidOperationException("Auth:PublicKey must be an ECDSA P-256 key.");
+        }
+
+        return new ECDsaSecurityKey(key);
     }
 }

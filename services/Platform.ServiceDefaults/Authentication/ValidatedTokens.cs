@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Claims;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Platform.ServiceDefaults.Authentication;
 
@@ -19,25 +21,27 @@ internal sealed class ValidatedTokens(TimeProvider time)
 
     public int Count => entries.Count;
 
-    public bool TryGet(string token, out ClaimsIdentity identity)
+    public bool TryGet(string token, [NotNullWhen(true)] out ClaimsIdentity? identity, [NotNullWhen(true)] out SecurityToken? securityToken)
     {
         if (entries.TryGetValue(token, out var entry))
         {
             if (time.GetUtcNow() < entry.ExpiresAt)
             {
                 identity = entry.NewIdentity();
+                securityToken = entry.SecurityToken;
                 return true;
             }
 
             entries.TryRemove(token, out _);
         }
 
-        identity = null!;
+        identity = null;
+        securityToken = null;
         return false;
     }
 
-    /// <summary>Remembers a validated token until <paramref name="expiresAt"/>, its <c>exp</c> without clock skew.</summary>
-    public void Add(string token, ClaimsIdentity identity, DateTimeOffset expiresAt)
+    /// <summary>Remembers a validated token until its <c>exp</c>, without clock skew.</summary>
+    public void Add(string token, ClaimsIdentity identity, SecurityToken securityToken)
     {
         if (entries.Count >= Capacity)
         {
@@ -49,10 +53,17 @@ internal sealed class ValidatedTokens(TimeProvider time)
             identity.AuthenticationType,
             identity.NameClaimType,
             identity.RoleClaimType,
-            expiresAt);
+            securityToken,
+            new DateTimeOffset(DateTime.SpecifyKind(securityToken.ValidTo, DateTimeKind.Utc)));
     }
 
-    private sealed record Entry(Claim[] Claims, string? AuthenticationType, string NameClaimType, string RoleClaimType, DateTimeOffset ExpiresAt)
+    private sealed record Entry(
+        Claim[] Claims,
+        string? AuthenticationType,
+        string NameClaimType,
+        string RoleClaimType,
+        SecurityToken SecurityToken,
+        DateTimeOffset ExpiresAt)
     {
         public ClaimsIdentity NewIdentity() => new(Claims, AuthenticationType, NameClaimType, RoleClaimType);
     }

@@ -1,70 +1,64 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using OpenTelemetry;
-using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Platform.ServiceDefaults.Health;
 
 namespace Platform.ServiceDefaults.Telemetry;
 
-/// <summary>Traces, metrics and logs built with the core OpenTelemetry SDK.</summary>
+/// <summary>Traces, metrics and logs through OpenTelemetry's hosting package and instrumentations.</summary>
 public static class TelemetryExtensions
 {
-    // The sources .NET and the libraries emit natively; the instrumentation packages are not available here.
-    private static readonly string[] LibrarySources = ["Microsoft.AspNetCore", "System.Net.Http", "Npgsql", "MassTransit"];
-    private static readonly string[] LibraryMeters =
-        ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "Npgsql", "MassTransit", "System.Runtime"];
+    private const string MassTransit = "MassTransit";
 
     /// <summary>
-    /// Builds the OpenTelemetry SDK for this service. Exports over OTLP only when
-    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; the exporter reads the rest of the OTEL_* settings itself.
+    /// Adds OpenTelemetry for this service when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; the exporter
+    /// and the SDK read the service name and the rest of the OTEL_* settings themselves.
     /// </summary>
     public static WebApplicationBuilder AddPlatformTelemetry(this WebApplicationBuilder builder)
     {
-        // Without this switch ASP.NET Core's request activity on .NET 10 carries no HTTP tags.
-        AppContext.SetSwitch("Microsoft.AspNetCore.Hosting.SuppressActivityOpenTelemetryData", false);
-
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName.ToLowerInvariant();
-        var exportOtlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        var telemetry = new ServiceTelemetry(serviceName);
+        var sourceName = ServiceTelemetry.SourceName(serviceName);
+        builder.Services.AddSingleton(_ => new ServiceTelemetry(serviceName));
 
-        var sdk = OpenTelemetrySdk.Create(otel =>
+        // Listening without an exporter would record every span of every request for nothing.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            otel.ConfigureResource(r => r.AddService(serviceName));
-            otel.WithTracing(tracing =>
-            {
-                // Listening without an exporter would record every span of every request for nothing.
-                if (exportOtlp)
-                {
-                    // Parent-based: a service follows the decision of the gateway or the publisher, so traces stay whole.
-                    tracing.SetSampler(new ParentBasedSampler(new ConfiguredRatioSampler(builder.Configuration)));
-                    tracing.AddSource([.. LibrarySources, ServiceTelemetry.SourceName(serviceName)]);
-                    tracing.AddOtlpExporter();
-                }
-            });
-            otel.WithMetrics(metrics =>
-            {
-                if (exportOtlp)
-                {
-                    metrics.AddMeter([.. LibraryMeters, ServiceTelemetry.SourceName(serviceName)]);
-                    metrics.AddOtlpExporter();
-                }
-            });
-            otel.WithLogging(logging =>
-            {
-                if (exportOtlp)
-                {
-                    logging.AddOtlpExporter();
-                }
-            });
-        });
+            return builder;
+        }
 
-        builder.Services.AddSingleton(telemetry);
-        builder.Services.AddSingleton(sdk);
-        builder.Services.AddHostedService<TelemetryShutdown>();
-        builder.Logging.AddProvider(new ForwardingLoggerProvider(sdk.GetLoggerFactory()));
+        builder.Logging.AddOpenTelemetry(_ => { });
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing
+                // Parent-based: a service follows the decision of the gateway or the publisher, so traces stay whole.
+                .SetSampler(new ParentBasedSampler(new ConfiguredRatioSampler(builder.Configuration)))
+                .AddAspNetCoreInstrumentation(o =>
+                {
+                    o.Filter = context => !IsHealthPath(context.Request.Path);
+                    // An exception message may quote what the caller sent.
+                    o.RecordException = false;
+                })
+                .AddHttpClientInstrumentation(o =>
+                {
+                    o.FilterHttpRequestMessage = request => request.RequestUri is not { } uri || !IsHealthPath(uri.AbsolutePath);
+                    o.RecordException = false;
+                })
+                .AddNpgsql()
+                .AddSource(MassTransit, sourceName))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddNpgsqlInstrumentation()
+                .AddMeter(MassTransit, sourceName))
+            .UseOtlpExporter();
         return builder;
     }
+
+    // Probes arrive every few seconds from every orchestrator; recording them would bury the traces operators look for.
+    private static bool IsHealthPath(PathString path) => path.StartsWithSegments(HealthEndpoints.Prefix);
 }

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Security.Claims;
+using System.Security.Cryptography;
+using Gateway.DevTokens;
+using Microsoft.IdentityModel.Tokens;
 using Platform.IntegrationTests.Infrastructure;
 using Platform.ServiceDefaults.Authentication;
 
@@ -24,7 +27,7 @@ public sealed class AuthenticationTests(PlatformFixture platform)
         Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
     }
 
-    public static TheoryData<string> BadTokens => ["expired", "foreign-key", "wrong-audience", "no-tenant"];
+    public static TheoryData<string> BadTokens => ["expired", "foreign-key", "hs256-with-the-public-key", "unsigned", "wrong-audience", "no-tenant"];
 
     [Theory]
     [MemberData(nameof(BadTokens))]
@@ -77,10 +80,17 @@ public sealed class AuthenticationTests(PlatformFixture platform)
 
     private string Mint(string kind)
     {
-        var key = kind == "foreign-key" ? Convert.ToBase64String(new byte[32]) : platform.SigningKey;
+        using var foreignKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var credentials = kind switch
+        {
+            "foreign-key" => new SigningCredentials(new ECDsaSecurityKey(foreignKey), SecurityAlgorithms.EcdsaSha256),
+            // Algorithm confusion: the public key, which every process holds, used as an HMAC secret.
+            "hs256-with-the-public-key" => new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(platform.PublicKey)), SecurityAlgorithms.HmacSha256),
+            "unsigned" => null, // mints alg: none
+            _ => TokenIssuer.Credentials(platform.SigningKey),
+        };
         var options = new PlatformAuthOptions
         {
-            SigningKey = key,
             Issuer = "platform-local",
             Audience = kind == "wrong-audience" ? "someone-else" : "platform-api",
         };
@@ -91,6 +101,6 @@ public sealed class AuthenticationTests(PlatformFixture platform)
             claims.Add(new(PlatformClaimTypes.Municipality, Municipalities.Next()));
         }
 
-        return new TokenIssuer(options, clock).Issue(claims, TimeSpan.FromHours(1));
+        return new TokenIssuer(credentials!, options, clock).Issue(claims, TimeSpan.FromHours(1));
     }
 }

@@ -36,7 +36,8 @@ public sealed class DevTokenTests(PlatformFixture platform)
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["Auth__SigningKey"] = platform.SigningKey;
+        // The public key only: outside Development the gateway never needs the signing key.
+        start.Environment["Auth__PublicKey"] = platform.PublicKey;
         start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
         using var gateway = Process.Start(start)!;
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };

@@ -43,7 +43,11 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>The keys the app host generated for this run: the signing key, to mint tokens (expired ones too) in tests.</summary>
     public PlatformSecrets Secrets => PlatformSecrets.LoadOrCreate(DataDirectory);
 
+    /// <summary>The gateway's token signing key (ECDSA P-256, base64 PKCS#8), for minting tokens (expired ones too) in tests.</summary>
     public string SigningKey => Secrets.SigningKey;
+
+    /// <summary>The public half every project validates with (base64 SubjectPublicKeyInfo).</summary>
+    public string PublicKey => Secrets.PublicKey;
 
     public string ServiceUrl(string name) => $"http://127.0.0.1:{Options.Ports.Service(name)}";
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Platform.ServiceDefaults.Authentication;
 
 namespace Platform.UnitTests.Foundation;
@@ -13,15 +14,15 @@ public sealed class ValidatedTokensTests
         // Arrange
         var tokens = new ValidatedTokens(new FixedClock(Now));
         var original = Identity("0484");
-        tokens.Add("token-a", original, Now.AddMinutes(10));
+        tokens.Add("token-a", original, Token(Now.AddMinutes(10)));
 
         // Act
-        var found = tokens.TryGet("token-a", out var identity);
+        var found = tokens.TryGet("token-a", out var identity, out _);
 
         // Assert
         Assert.True(found);
         Assert.NotSame(original, identity);
-        Assert.Equal(original.Claims.Select(c => (c.Type, c.Value)), identity.Claims.Select(c => (c.Type, c.Value)));
+        Assert.Equal(original.Claims.Select(c => (c.Type, c.Value)), identity!.Claims.Select(c => (c.Type, c.Value)));
         Assert.Equal(original.AuthenticationType, identity.AuthenticationType);
     }
 
@@ -30,15 +31,15 @@ public sealed class ValidatedTokensTests
     {
         // Arrange
         var tokens = new ValidatedTokens(new FixedClock(Now));
-        tokens.Add("token-a", Identity("0484"), Now.AddMinutes(10));
-        tokens.TryGet("token-a", out var first);
+        tokens.Add("token-a", Identity("0484"), Token(Now.AddMinutes(10)));
+        tokens.TryGet("token-a", out var first, out _);
 
         // Act
-        first.AddClaim(new Claim(PlatformClaimTypes.Role, "admin"));
-        tokens.TryGet("token-a", out var second);
+        first!.AddClaim(new Claim(PlatformClaimTypes.Role, "admin"));
+        tokens.TryGet("token-a", out var second, out _);
 
         // Assert
-        Assert.Single(second.FindAll(PlatformClaimTypes.Role));
+        Assert.Single(second!.FindAll(PlatformClaimTypes.Role));
     }
 
     [Fact]
@@ -47,11 +48,11 @@ public sealed class ValidatedTokensTests
         // Arrange
         var clock = new FixedClock(Now);
         var tokens = new ValidatedTokens(clock);
-        tokens.Add("token-a", Identity("0484"), Now.AddMinutes(10));
+        tokens.Add("token-a", Identity("0484"), Token(Now.AddMinutes(10)));
 
         // Act
         clock.Now = Now.AddMinutes(10);
-        var found = tokens.TryGet("token-a", out _);
+        var found = tokens.TryGet("token-a", out _, out _);
 
         // Assert
         Assert.False(found);
@@ -63,10 +64,10 @@ public sealed class ValidatedTokensTests
     {
         // Arrange
         var tokens = new ValidatedTokens(new FixedClock(Now));
-        tokens.Add("token-a", Identity("0484"), Now.AddMinutes(10));
+        tokens.Add("token-a", Identity("0484"), Token(Now.AddMinutes(10)));
 
         // Act
-        var found = tokens.TryGet("token-A", out _);
+        var found = tokens.TryGet("token-A", out _, out _);
 
         // Assert
         Assert.False(found);
@@ -79,16 +80,20 @@ public sealed class ValidatedTokensTests
         var tokens = new ValidatedTokens(new FixedClock(Now));
         for (var i = 0; i < ValidatedTokens.Capacity; i++)
         {
-            tokens.Add($"token-{i}", Identity("0484"), Now.AddMinutes(10));
+            tokens.Add($"token-{i}", Identity("0484"), Token(Now.AddMinutes(10)));
         }
 
         // Act
-        tokens.Add("token-new", Identity("0180"), Now.AddMinutes(10));
+        tokens.Add("token-new", Identity("0180"), Token(Now.AddMinutes(10)));
 
         // Assert
         Assert.Equal(1, tokens.Count);
-        Assert.True(tokens.TryGet("token-new", out _));
+        Assert.True(tokens.TryGet("token-new", out _, out _));
     }
+
+    // The cache keeps a token until its exp; nothing else of the token matters to it.
+    private static JsonWebToken Token(DateTimeOffset expiresAt) =>
+        new("""{"alg":"ES256","typ":"JWT"}""", $$"""{"exp":{{expiresAt.ToUnixTimeSeconds()}}}""");
 
     private static ClaimsIdentity Identity(string municipality) => new(
         [new Claim("sub", "u1"), new Claim(PlatformClaimTypes.Municipality, municipality), new Claim(PlatformClaimTypes.Role, "handlaggare")],
