@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The newcomer's entry point:
-#   ./platform.sh up     install what is missing, build, run the whole platform (Ctrl+C stops it)
+#   ./platform.sh up     install what is missing, build, run the whole platform under the Aspire app host
+#                        with its dashboard on http://localhost:18888 (Ctrl+C stops it)
 #   ./platform.sh test   install what is missing, build, run every test project, print the totals
 #   ./platform.sh bench  install what is missing (also nginx), build, run the benchmark, print its table
 #                        (--smoke: a few seconds, only to prove the harness works)
@@ -45,10 +46,23 @@ build() {
   dotnet build "$ROOT/Platform.sln" -c "$CONFIGURATION" -nologo
 }
 
+# The Aspire dashboard on fixed local ports, over plain http: this machine has no development certificate.
+dashboard_environment() {
+  export DOTNET_ENVIRONMENT="${DOTNET_ENVIRONMENT:-Development}"
+  export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:18888}"
+  export ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="${ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL:-http://localhost:18889}"
+  export ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL="${ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL:-http://localhost:18890}"
+  export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="${ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL:-http://localhost:18891}"
+  export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
+  export DOTNET_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true
+}
+
 up() {
   install_prerequisites
   build
   cd "$ROOT"
+  dashboard_environment
+  # The built app host, not `dotnet run`: one SDK process less. Ctrl+C and SIGTERM reach it directly.
   exec dotnet "$ROOT/Aspire.AppHost/bin/$CONFIGURATION/net10.0/Aspire.AppHost.dll" "$@"
 }
 
