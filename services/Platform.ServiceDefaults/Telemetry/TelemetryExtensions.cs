@@ -15,6 +15,10 @@ public static class TelemetryExtensions
 {
     private const string MassTransit = "MassTransit";
 
+    // The instrumentations' opt-outs of query redaction (values become "Redacted").
+    private static readonly string[] QueryRedactionOptOuts =
+        ["OTEL_DOTNET_EXPERIMENTAL_ASPNETCORE_DISABLE_URL_QUERY_REDACTION", "OTEL_DOTNET_EXPERIMENTAL_HTTPCLIENT_DISABLE_URL_QUERY_REDACTION"];
+
     /// <summary>
     /// Adds OpenTelemetry for this service when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; the exporter
     /// and the SDK read the service name and the rest of the OTEL_* settings themselves.
@@ -29,6 +33,12 @@ public static class TelemetryExtensions
         if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             return builder;
+        }
+
+        // A query value may be anything a caller typed, an identity number too: no setting may export it.
+        foreach (var optOut in QueryRedactionOptOuts)
+        {
+            builder.Configuration[optOut] = "false";
         }
 
         builder.Logging.AddOpenTelemetry(_ => { });
