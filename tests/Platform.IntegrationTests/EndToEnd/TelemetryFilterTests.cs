@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Platform.IntegrationTests.Infrastructure;
@@ -14,8 +13,8 @@ public sealed class TelemetryFilterTests(PlatformFixture platform)
     {
         // Arrange
         using var client = await platform.ForMunicipalityAsync(Municipalities.Next());
-        using var probe = Traced("/health/ready", out var probeTrace);
-        using var request = Traced("/api/intake/reports?status=awaiting-protection-assessment", out var requestTrace);
+        using var probe = TracedRequests.Create(HttpMethod.Get, "/health/ready", out var probeTrace);
+        using var request = TracedRequests.Create(HttpMethod.Get, "/api/intake/reports?status=awaiting-protection-assessment", out var requestTrace);
 
         // Act
         using (var probed = await client.SendAsync(probe))
@@ -41,7 +40,7 @@ public sealed class TelemetryFilterTests(PlatformFixture platform)
         // Arrange
         using var client = await platform.ForMunicipalityAsync(Municipalities.Next());
         var identityNumber = Reports.IdentityNumber(23);
-        using var request = Traced($"/api/intake/reports?status=awaiting-protection-assessment&unit={identityNumber}", out var traceId);
+        using var request = TracedRequests.Create(HttpMethod.Get, $"/api/intake/reports?status=awaiting-protection-assessment&unit={identityNumber}", out var traceId);
 
         // Act
         using (await client.SendAsync(request))
@@ -55,18 +54,6 @@ public sealed class TelemetryFilterTests(PlatformFixture platform)
         Assert.DoesNotContain(exported, e => e.Contains(identityNumber, StringComparison.Ordinal));
     }
 
-    private static HttpRequestMessage Traced(string path, out string traceId)
-    {
-        traceId = ActivityTraceId.CreateRandom().ToHexString();
-        var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
-        return request;
-    }
-
     private Task<List<ReceivedSpan>> WaitForSpansAsync(string traceId, params string[] services) =>
-        ApiClients.EventuallyAsync(() => Task.FromResult(
-            platform.Telemetry!.Spans.Where(s => s.TraceId == traceId).ToList() is { } trace
-            && services.All(service => trace.Any(s => s.Service == service))
-                ? trace
-                : null));
+        platform.Telemetry!.SpansOfAsync(traceId, trace => services.All(service => trace.Any(s => s.Service == service)));
 }
