@@ -41,7 +41,7 @@ public static class TelemetryExtensions
             builder.Configuration[optOut] = "false";
         }
 
-        builder.Logging.AddOpenTelemetry(_ => { });
+        builder.Logging.AddOpenTelemetry();
         builder.Services.AddOpenTelemetry()
             .WithTracing(tracing => tracing
                 // Parent-based: a service follows the decision of the gateway or the publisher, so traces stay whole.
