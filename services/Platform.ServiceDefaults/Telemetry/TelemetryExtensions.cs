@@ -15,6 +15,10 @@ public static class TelemetryExtensions
 {
     private const string MassTransit = "MassTransit";
 
+    // The instrumentations' opt-outs of query redaction (values become "Redacted").
+    private static readonly string[] QueryRedactionOptOuts =
+        ["OTEL_DOTNET_EXPERIMENTAL_ASPNETCORE_DISABLE_URL_QUERY_REDACTION", "OTEL_DOTNET_EXPERIMENTAL_HTTPCLIENT_DISABLE_URL_QUERY_REDACTION"];
+
     /// <summary>
     /// Adds OpenTelemetry for this service when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; the exporter
     /// and the SDK read the service name and the rest of the OTEL_* settings themselves.
@@ -31,7 +35,13 @@ public static class TelemetryExtensions
             return builder;
         }
 
-        builder.Logging.AddOpenTelemetry(_ => { });
+        // A query value may be anything a caller typed, an identity number too: no setting may export it.
+        foreach (var optOut in QueryRedactionOptOuts)
+        {
+            builder.Configuration[optOut] = "false";
+        }
+
+        builder.Logging.AddOpenTelemetry();
         builder.Services.AddOpenTelemetry()
             .WithTracing(tracing => tracing
                 // Parent-based: a service follows the decision of the gateway or the publisher, so traces stay whole.

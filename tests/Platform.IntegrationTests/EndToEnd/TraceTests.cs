@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -17,24 +16,16 @@ public sealed class TraceTests(PlatformFixture platform)
     {
         // Arrange
         using var client = await platform.ForMunicipalityAsync(Municipalities.Next());
-        var traceId = ActivityTraceId.CreateRandom().ToHexString();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/reports")
-        {
-            Content = JsonContent.Create(Reports.Anmalan(Reports.IdentityNumber(7))),
-        };
-        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        using var request = TracedRequests.Create(HttpMethod.Post, "/api/intake/reports", out var traceId);
+        request.Content = JsonContent.Create(Reports.Anmalan(Reports.IdentityNumber(7)));
 
         // Act
         using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        // Each process exports in its own batches, so the spans arrive in any order.
-        var spans = await ApiClients.EventuallyAsync(() => Task.FromResult(
-            platform.Telemetry!.Spans.Where(s => s.TraceId == traceId).ToList() is { } trace
-            && trace.Any(s => s.Service == "assessment" && s.Kind == ConsumerKind)
+        var spans = await platform.Telemetry!.SpansOfAsync(traceId, trace =>
+            trace.Any(s => s.Service == "assessment" && s.Kind == ConsumerKind)
             && trace.Any(s => s.Service == "gateway")
-            && trace.Any(s => s.Service == "intake")
-                ? trace
-                : null));
+            && trace.Any(s => s.Service == "intake"));
 
         // Assert
         Assert.Contains(spans, s => s.Service == "gateway");
