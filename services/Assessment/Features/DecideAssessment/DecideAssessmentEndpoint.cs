@@ -19,7 +19,7 @@ internal static class DecideAssessmentEndpoint
 {
     public static RouteGroupBuilder MapDecideAssessment(this RouteGroupBuilder group)
     {
-        group.MapPost("/assessments/{id:guid}/decision", HandleAsync);
+        group.MapPost("/assessments/{id:guid}/decision", HandleAsync).DocumentsAssessmentChange<DecideAssessmentRequest>();
         return group;
     }
 

@@ -15,9 +15,13 @@ internal static class DelegationOrderEndpoints
 {
     public static RouteGroupBuilder MapDelegationOrder(this RouteGroupBuilder group)
     {
-        group.MapGet("/delegation-order", CurrentAsync);
-        group.MapGet("/delegation-order/history", HistoryAsync);
-        group.MapPut("/delegation-order", ReplaceAsync);
+        group.MapGet("/delegation-order", CurrentAsync).Produces<DelegationOrderResponse>();
+        group.MapGet("/delegation-order/history", HistoryAsync).Produces<IEnumerable<DelegationOrderResponse>>();
+        group.MapPut("/delegation-order", ReplaceAsync)
+            .Accepts<ReplaceDelegationOrderRequest>("application/json")
+            .Produces<DelegationOrderResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -16,7 +16,7 @@ internal static class ExtendAssessmentEndpoint
 {
     public static RouteGroupBuilder MapExtendAssessment(this RouteGroupBuilder group)
     {
-        group.MapPost("/assessments/{id:guid}/extensions", HandleAsync);
+        group.MapPost("/assessments/{id:guid}/extensions", HandleAsync).DocumentsAssessmentChange<ExtendAssessmentRequest>(StatusCodes.Status201Created);
         return group;
     }
 

@@ -20,8 +20,12 @@ internal static class MunicipalSettingsEndpoints
 {
     public static RouteGroupBuilder MapMunicipalSettings(this RouteGroupBuilder group)
     {
-        group.MapGet("/settings", GetAsync);
-        group.MapPut("/settings", PutAsync);
+        group.MapGet("/settings", GetAsync).Produces<MunicipalSettingsResponse>();
+        group.MapPut("/settings", PutAsync)
+            .Accepts<MunicipalSettingsRequest>("application/json")
+            .Produces<MunicipalSettingsResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -20,7 +20,12 @@ internal static class RecordFeedbackEndpoint
 {
     public static RouteGroupBuilder MapRecordFeedback(this RouteGroupBuilder group)
     {
-        group.MapPost("/assessments/{id:guid}/feedback", HandleAsync);
+        group.MapPost("/assessments/{id:guid}/feedback", HandleAsync)
+            .Accepts<RecordFeedbackRequest>("application/json")
+            .Produces<FeedbackTaskDetails>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -18,10 +18,22 @@ internal static class SubDelegationEndpoints
 {
     public static RouteGroupBuilder MapSubDelegations(this RouteGroupBuilder group)
     {
-        group.MapGet("/sub-delegations", ListAsync);
-        group.MapPost("/sub-delegations", CreateAsync);
-        group.MapPut("/sub-delegations/{id:guid}/committee-report", ReportToCommitteeAsync);
-        group.MapPost("/sub-delegations/{id:guid}/revocation", RevokeAsync);
+        group.MapGet("/sub-delegations", ListAsync).Produces<IEnumerable<SubDelegationResponse>>();
+        group.MapPost("/sub-delegations", CreateAsync)
+            .Accepts<CreateSubDelegationRequest>("application/json")
+            .Produces<SubDelegationResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/sub-delegations/{id:guid}/committee-report", ReportToCommitteeAsync)
+            .Accepts<CommitteeReportRequest>("application/json")
+            .Produces<SubDelegationResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/sub-delegations/{id:guid}/revocation", RevokeAsync)
+            .Produces<SubDelegationResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

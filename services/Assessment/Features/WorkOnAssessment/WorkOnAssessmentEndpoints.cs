@@ -22,7 +22,7 @@ internal static class WorkOnAssessmentEndpoints
     private static RouteGroupBuilder MapWork<TRequest>(this RouteGroupBuilder group, string what)
         where TRequest : class, IWorkRequest
     {
-        group.MapPut($"/assessments/{{id:guid}}/{what}", RecordAsync<TRequest>);
+        group.MapPut($"/assessments/{{id:guid}}/{what}", RecordAsync<TRequest>).DocumentsAssessmentChange<TRequest>();
         return group;
     }
 

@@ -9,7 +9,12 @@ internal static class ReclassifyReportEndpoint
 {
     public static RouteGroupBuilder MapReclassifyReport(this RouteGroupBuilder group)
     {
-        group.MapPost("/reports/{id:guid}/reclassification", HandleAsync);
+        group.MapPost("/reports/{id:guid}/reclassification", HandleAsync)
+            .Accepts<ReclassifyReportRequest>("application/json")
+            .Produces<ReclassificationResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -12,7 +12,12 @@ internal static class RecordProtectionAssessmentEndpoint
 {
     public static RouteGroupBuilder MapRecordProtectionAssessment(this RouteGroupBuilder group)
     {
-        group.MapPost("/reports/{id:guid}/protection-assessment", HandleAsync);
+        group.MapPost("/reports/{id:guid}/protection-assessment", HandleAsync)
+            .Accepts<RecordProtectionAssessmentRequest>("application/json")
+            .Produces<ProtectionAssessmentResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -18,7 +18,11 @@ internal static class RegisterReportEndpoint
 
     public static RouteGroupBuilder MapRegisterReport(this RouteGroupBuilder group)
     {
-        group.MapPost("/reports", HandleAsync);
+        group.MapPost("/reports", HandleAsync)
+            .Accepts<RegisterReportRequest>("application/json")
+            .Produces<RegisterReportResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -16,8 +16,11 @@ internal static class SettingsEndpoints
 {
     public static RouteGroupBuilder MapSettings(this RouteGroupBuilder group)
     {
-        group.MapGet("/settings", GetAsync);
-        group.MapPut("/settings", PutAsync);
+        group.MapGet("/settings", GetAsync).Produces<IntakeSettings>();
+        group.MapPut("/settings", PutAsync)
+            .Accepts<IntakeSettings>("application/json")
+            .Produces<IntakeSettings>()
+            .ProducesValidationProblem();
         return group;
     }
 
