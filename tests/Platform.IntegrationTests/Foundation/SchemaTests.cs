@@ -40,7 +40,7 @@ public sealed class SchemaTests(PlatformFixture platform)
         var pending = db.Database.HasPendingModelChanges();
 
         // Assert
-        Assert.False(pending, $"The {service} model changed without a migration: run `dotnet ef migrations add <Name> --project services/<Service> --output-dir Data/Migrations` (ADR 10).");
+        Assert.False(pending, $"The {service} model changed without a migration: run `dotnet ef migrations add <Name> --project services/<Service>` (ADR 10).");
     }
 
     private static DbContext Context(string service, string connectionString) => service switch
