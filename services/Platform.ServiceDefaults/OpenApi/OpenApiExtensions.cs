@@ -28,6 +28,22 @@ public static class OpenApiExtensions
         return app;
     }
 
+    /// <summary>
+    /// Documents a write: its JSON body (read by the endpoint itself, so that a bad value is a field
+    /// error), its answer, the 400 naming the fields, and the other problems it can return.
+    /// </summary>
+    public static RouteHandlerBuilder DocumentsJsonWrite<TRequest, TResponse>(this RouteHandlerBuilder endpoint, int status, params int[] problems)
+        where TRequest : class
+    {
+        endpoint.Accepts<TRequest>("application/json").Produces<TResponse>(status).ProducesValidationProblem();
+        foreach (var problem in problems)
+        {
+            endpoint.ProducesProblem(problem);
+        }
+
+        return endpoint;
+    }
+
     /// <summary>Documents a 403 whose problem names the refusing rule, as <c>Problems.Forbidden</c> writes it.</summary>
     public static TBuilder ProducesRuleProblem<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>

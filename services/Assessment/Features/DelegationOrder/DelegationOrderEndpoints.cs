@@ -3,6 +3,7 @@ using Assessment.Domain.Delegation;
 using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Features.DelegationOrder;
@@ -18,10 +19,7 @@ internal static class DelegationOrderEndpoints
         group.MapGet("/delegation-order", CurrentAsync).Produces<DelegationOrderResponse>();
         group.MapGet("/delegation-order/history", HistoryAsync).Produces<IEnumerable<DelegationOrderResponse>>();
         group.MapPut("/delegation-order", ReplaceAsync)
-            .Accepts<ReplaceDelegationOrderRequest>("application/json")
-            .Produces<DelegationOrderResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<ReplaceDelegationOrderRequest, DelegationOrderResponse>(StatusCodes.Status200OK, StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -4,6 +4,7 @@ using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 using Settings = Assessment.Domain.Settings.MunicipalSettings;
 
@@ -22,10 +23,7 @@ internal static class MunicipalSettingsEndpoints
     {
         group.MapGet("/settings", GetAsync).Produces<MunicipalSettingsResponse>();
         group.MapPut("/settings", PutAsync)
-            .Accepts<MunicipalSettingsRequest>("application/json")
-            .Produces<MunicipalSettingsResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<MunicipalSettingsRequest, MunicipalSettingsResponse>(StatusCodes.Status200OK, StatusCodes.Status409Conflict);
         return group;
     }
 

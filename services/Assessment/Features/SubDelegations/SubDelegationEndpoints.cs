@@ -3,6 +3,7 @@ using Assessment.Domain.Rules;
 using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Features.SubDelegations;
@@ -20,16 +21,9 @@ internal static class SubDelegationEndpoints
     {
         group.MapGet("/sub-delegations", ListAsync).Produces<IEnumerable<SubDelegationResponse>>();
         group.MapPost("/sub-delegations", CreateAsync)
-            .Accepts<CreateSubDelegationRequest>("application/json")
-            .Produces<SubDelegationResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<CreateSubDelegationRequest, SubDelegationResponse>(StatusCodes.Status201Created, StatusCodes.Status409Conflict);
         group.MapPut("/sub-delegations/{id:guid}/committee-report", ReportToCommitteeAsync)
-            .Accepts<CommitteeReportRequest>("application/json")
-            .Produces<SubDelegationResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<CommitteeReportRequest, SubDelegationResponse>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         group.MapPost("/sub-delegations/{id:guid}/revocation", RevokeAsync)
             .Produces<SubDelegationResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,5 +1,6 @@
 using Intake.Data;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Intake.Features.ReclassifyReport;
@@ -10,11 +11,7 @@ internal static class ReclassifyReportEndpoint
     public static RouteGroupBuilder MapReclassifyReport(this RouteGroupBuilder group)
     {
         group.MapPost("/reports/{id:guid}/reclassification", HandleAsync)
-            .Accepts<ReclassifyReportRequest>("application/json")
-            .Produces<ReclassificationResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<ReclassifyReportRequest, ReclassificationResponse>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return group;
     }
 

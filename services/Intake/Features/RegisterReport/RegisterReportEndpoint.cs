@@ -6,6 +6,7 @@ using Intake.Domain.Identity;
 using Intake.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Intake.Features.RegisterReport;
@@ -19,10 +20,7 @@ internal static class RegisterReportEndpoint
     public static RouteGroupBuilder MapRegisterReport(this RouteGroupBuilder group)
     {
         group.MapPost("/reports", HandleAsync)
-            .Accepts<RegisterReportRequest>("application/json")
-            .Produces<RegisterReportResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<RegisterReportRequest, RegisterReportResponse>(StatusCodes.Status201Created, StatusCodes.Status409Conflict);
         return group;
     }
 
