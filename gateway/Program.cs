@@ -1,4 +1,5 @@
 using Gateway;
+using Gateway.ApiReference;
 using Gateway.DevTokens;
 using Gateway.Limits;
 using Platform.ServiceDefaults;
@@ -12,5 +13,6 @@ app.UseRequestBodyLimit();
 app.MapDefaultEndpoints();
 app.UseRateLimiter();
 app.MapDevTokens();
+app.MapApiReference();
 app.MapReverseProxy();
 app.Run();

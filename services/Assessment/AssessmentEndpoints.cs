@@ -9,6 +9,7 @@ using Assessment.Features.Shared;
 using Assessment.Features.SubDelegations;
 using Assessment.Features.Worklist;
 using Assessment.Features.WorkOnAssessment;
+using Platform.ServiceDefaults.OpenApi;
 
 namespace Assessment;
 
@@ -20,7 +21,8 @@ internal static class AssessmentEndpoints
     /// </summary>
     public static WebApplication MapAssessmentEndpoints(this WebApplication app)
     {
-        var api = app.MapGroup("/api/assessment").RequireAuthorization(AssessmentAccess.ReadPolicy);
+        // Every endpoint may refuse: the read policy for all, a named rule for most writes.
+        var api = app.MapGroup("/api/assessment").RequireAuthorization(AssessmentAccess.ReadPolicy).ProducesRuleProblem();
         api.MapGroup(string.Empty)
             .AddEndpointFilter<AccessLogFilter>()
             .MapGetAssessment()

@@ -9,6 +9,7 @@ using Intake.Features.RegisterReport;
 using Intake.Features.Settings;
 using Intake.Features.Worklist;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Persistence;
 
 namespace Intake;
@@ -40,13 +41,14 @@ internal static class IntakeServiceCollectionExtensions
     {
         app.MapGroup(RoutePrefix)
             .AddEndpointFilter<CaseWorkAccessFilter>()
+            .ProducesRuleProblem()
             .MapRegisterReport()
             .MapGetReport()
             .MapWorklist()
             .MapChildHistory()
             .MapRecordProtectionAssessment()
             .MapReclassifyReport();
-        app.MapGroup(RoutePrefix).MapSettings();
+        app.MapGroup(RoutePrefix).ProducesRuleProblem().MapSettings();
         return app;
     }
 }

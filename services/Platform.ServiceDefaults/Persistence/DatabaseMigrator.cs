@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,7 +7,7 @@ using Npgsql;
 namespace Platform.ServiceDefaults.Persistence;
 
 /// <summary>
-/// Applies the service's hand-written migrations at start-up, as the table-owner login, before
+/// Applies the service's migrations at start-up, as the table-owner login, before
 /// anything else starts. An advisory lock makes replicas that start together take turns.
 /// </summary>
 internal sealed class DatabaseMigrator<TDb>(
@@ -27,11 +26,8 @@ internal sealed class DatabaseMigrator<TDb>(
             await take.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var options = new DbContextOptionsBuilder<TDb>()
-            .UseNpgsql(ownerConnectionString)
-            // There is no model snapshot (no design-time tools here); the schema test compares instead.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .Options;
+        // A model change without a migration stops the start here (EF Core's pending-model-changes check, ADR 10).
+        var options = new DbContextOptionsBuilder<TDb>().UseNpgsql(ownerConnectionString).Options;
         // Outside the pool: the owner login, and no tenant (migrations see no rows through the filters).
         await using var db = ActivatorUtilities.CreateInstance<TDb>(services, options);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();

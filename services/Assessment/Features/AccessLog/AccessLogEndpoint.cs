@@ -15,7 +15,7 @@ internal static class AccessLogEndpoint
 
     public static RouteGroupBuilder MapAccessLog(this RouteGroupBuilder group)
     {
-        group.MapGet("/access-log", ListAsync);
+        group.MapGet("/access-log", ListAsync).Produces<IEnumerable<AccessLogItem>>().ProducesValidationProblem();
         return group;
     }
 

@@ -6,6 +6,7 @@ using Assessment.Features.Shared;
 using Platform.Contracts.Assessment;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Features.DecideAssessment;
@@ -19,7 +20,8 @@ internal static class DecideAssessmentEndpoint
 {
     public static RouteGroupBuilder MapDecideAssessment(this RouteGroupBuilder group)
     {
-        group.MapPost("/assessments/{id:guid}/decision", HandleAsync);
+        group.MapPost("/assessments/{id:guid}/decision", HandleAsync)
+            .DocumentsJsonWrite<DecideAssessmentRequest, AssessmentDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -3,6 +3,7 @@ using Assessment.Domain.Delegation;
 using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Features.DelegationOrder;
@@ -15,9 +16,10 @@ internal static class DelegationOrderEndpoints
 {
     public static RouteGroupBuilder MapDelegationOrder(this RouteGroupBuilder group)
     {
-        group.MapGet("/delegation-order", CurrentAsync);
-        group.MapGet("/delegation-order/history", HistoryAsync);
-        group.MapPut("/delegation-order", ReplaceAsync);
+        group.MapGet("/delegation-order", CurrentAsync).Produces<DelegationOrderResponse>();
+        group.MapGet("/delegation-order/history", HistoryAsync).Produces<IEnumerable<DelegationOrderResponse>>();
+        group.MapPut("/delegation-order", ReplaceAsync)
+            .DocumentsJsonWrite<ReplaceDelegationOrderRequest, DelegationOrderResponse>(StatusCodes.Status200OK, StatusCodes.Status409Conflict);
         return group;
     }
 

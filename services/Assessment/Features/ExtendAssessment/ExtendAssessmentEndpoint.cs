@@ -5,6 +5,7 @@ using Assessment.Features.GetAssessment;
 using Assessment.Features.Shared;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.OpenApi;
 
 namespace Assessment.Features.ExtendAssessment;
 
@@ -16,7 +17,8 @@ internal static class ExtendAssessmentEndpoint
 {
     public static RouteGroupBuilder MapExtendAssessment(this RouteGroupBuilder group)
     {
-        group.MapPost("/assessments/{id:guid}/extensions", HandleAsync);
+        group.MapPost("/assessments/{id:guid}/extensions", HandleAsync)
+            .DocumentsJsonWrite<ExtendAssessmentRequest, AssessmentDetails>(StatusCodes.Status201Created, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -12,8 +12,8 @@ internal static class GetAssessmentEndpoints
 {
     public static RouteGroupBuilder MapGetAssessment(this RouteGroupBuilder group)
     {
-        group.MapGet("/assessments/{id:guid}", ByIdAsync);
-        group.MapGet("/reports/{reportId:guid}/assessment", ByReportAsync);
+        group.MapGet("/assessments/{id:guid}", ByIdAsync).Produces<AssessmentDetails>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/reports/{reportId:guid}/assessment", ByReportAsync).Produces<AssessmentDetails>().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

@@ -4,6 +4,7 @@ using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 using Settings = Assessment.Domain.Settings.MunicipalSettings;
 
@@ -20,8 +21,9 @@ internal static class MunicipalSettingsEndpoints
 {
     public static RouteGroupBuilder MapMunicipalSettings(this RouteGroupBuilder group)
     {
-        group.MapGet("/settings", GetAsync);
-        group.MapPut("/settings", PutAsync);
+        group.MapGet("/settings", GetAsync).Produces<MunicipalSettingsResponse>();
+        group.MapPut("/settings", PutAsync)
+            .DocumentsJsonWrite<MunicipalSettingsRequest, MunicipalSettingsResponse>(StatusCodes.Status200OK, StatusCodes.Status409Conflict);
         return group;
     }
 

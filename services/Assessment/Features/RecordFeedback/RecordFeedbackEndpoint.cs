@@ -5,6 +5,7 @@ using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Features.RecordFeedback;
@@ -20,7 +21,8 @@ internal static class RecordFeedbackEndpoint
 {
     public static RouteGroupBuilder MapRecordFeedback(this RouteGroupBuilder group)
     {
-        group.MapPost("/assessments/{id:guid}/feedback", HandleAsync);
+        group.MapPost("/assessments/{id:guid}/feedback", HandleAsync)
+            .DocumentsJsonWrite<RecordFeedbackRequest, FeedbackTaskDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -3,6 +3,7 @@ using Assessment.Domain.Rules;
 using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Features.SubDelegations;
@@ -18,10 +19,15 @@ internal static class SubDelegationEndpoints
 {
     public static RouteGroupBuilder MapSubDelegations(this RouteGroupBuilder group)
     {
-        group.MapGet("/sub-delegations", ListAsync);
-        group.MapPost("/sub-delegations", CreateAsync);
-        group.MapPut("/sub-delegations/{id:guid}/committee-report", ReportToCommitteeAsync);
-        group.MapPost("/sub-delegations/{id:guid}/revocation", RevokeAsync);
+        group.MapGet("/sub-delegations", ListAsync).Produces<IEnumerable<SubDelegationResponse>>();
+        group.MapPost("/sub-delegations", CreateAsync)
+            .DocumentsJsonWrite<CreateSubDelegationRequest, SubDelegationResponse>(StatusCodes.Status201Created, StatusCodes.Status409Conflict);
+        group.MapPut("/sub-delegations/{id:guid}/committee-report", ReportToCommitteeAsync)
+            .DocumentsJsonWrite<CommitteeReportRequest, SubDelegationResponse>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPost("/sub-delegations/{id:guid}/revocation", RevokeAsync)
+            .Produces<SubDelegationResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -2,6 +2,7 @@ using Assessment.Data;
 using Assessment.Features.GetAssessment;
 using Assessment.Features.Shared;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Features.WorkOnAssessment;
@@ -22,7 +23,8 @@ internal static class WorkOnAssessmentEndpoints
     private static RouteGroupBuilder MapWork<TRequest>(this RouteGroupBuilder group, string what)
         where TRequest : class, IWorkRequest
     {
-        group.MapPut($"/assessments/{{id:guid}}/{what}", RecordAsync<TRequest>);
+        group.MapPut($"/assessments/{{id:guid}}/{what}", RecordAsync<TRequest>)
+            .DocumentsJsonWrite<TRequest, AssessmentDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return group;
     }
 

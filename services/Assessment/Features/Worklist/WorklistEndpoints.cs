@@ -19,8 +19,8 @@ internal static class WorklistEndpoints
 
     public static RouteGroupBuilder MapWorklist(this RouteGroupBuilder group)
     {
-        group.MapGet("/worklist", AssessmentsAsync);
-        group.MapGet("/worklist/feedback", FeedbackAsync);
+        group.MapGet("/worklist", AssessmentsAsync).Produces<WorklistResponse<AssessmentWorkItem>>();
+        group.MapGet("/worklist/feedback", FeedbackAsync).Produces<WorklistResponse<FeedbackWorkItem>>();
         return group;
     }
 

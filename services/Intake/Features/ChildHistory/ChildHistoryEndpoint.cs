@@ -11,7 +11,9 @@ internal static class ChildHistoryEndpoint
 {
     public static RouteGroupBuilder MapChildHistory(this RouteGroupBuilder group)
     {
-        group.MapGet("/children/{childId:guid}/history", HandleAsync);
+        group.MapGet("/children/{childId:guid}/history", HandleAsync)
+            .Produces<ChildHistoryResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

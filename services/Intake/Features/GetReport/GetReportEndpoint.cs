@@ -11,7 +11,9 @@ internal static class GetReportEndpoint
 {
     public static RouteGroupBuilder MapGetReport(this RouteGroupBuilder group)
     {
-        group.MapGet("/reports/{id:guid}", HandleAsync);
+        group.MapGet("/reports/{id:guid}", HandleAsync)
+            .Produces<ReportDetails>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

@@ -1,5 +1,6 @@
 using Intake.Data;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Intake.Features.ReclassifyReport;
@@ -9,7 +10,8 @@ internal static class ReclassifyReportEndpoint
 {
     public static RouteGroupBuilder MapReclassifyReport(this RouteGroupBuilder group)
     {
-        group.MapPost("/reports/{id:guid}/reclassification", HandleAsync);
+        group.MapPost("/reports/{id:guid}/reclassification", HandleAsync)
+            .DocumentsJsonWrite<ReclassifyReportRequest, ReclassificationResponse>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -3,6 +3,7 @@ using Intake.Data;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Intake.Features.RecordProtectionAssessment;
@@ -12,7 +13,8 @@ internal static class RecordProtectionAssessmentEndpoint
 {
     public static RouteGroupBuilder MapRecordProtectionAssessment(this RouteGroupBuilder group)
     {
-        group.MapPost("/reports/{id:guid}/protection-assessment", HandleAsync);
+        group.MapPost("/reports/{id:guid}/protection-assessment", HandleAsync)
+            .DocumentsJsonWrite<RecordProtectionAssessmentRequest, ProtectionAssessmentResponse>(StatusCodes.Status201Created, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return group;
     }
 

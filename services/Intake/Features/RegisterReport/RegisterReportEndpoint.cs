@@ -6,6 +6,7 @@ using Intake.Domain.Identity;
 using Intake.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Intake.Features.RegisterReport;
@@ -18,7 +19,8 @@ internal static class RegisterReportEndpoint
 
     public static RouteGroupBuilder MapRegisterReport(this RouteGroupBuilder group)
     {
-        group.MapPost("/reports", HandleAsync);
+        group.MapPost("/reports", HandleAsync)
+            .DocumentsJsonWrite<RegisterReportRequest, RegisterReportResponse>(StatusCodes.Status201Created, StatusCodes.Status409Conflict);
         return group;
     }
 

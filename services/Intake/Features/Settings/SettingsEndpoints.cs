@@ -4,6 +4,7 @@ using Intake.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Tenancy;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Intake.Features.Settings;
@@ -16,8 +17,8 @@ internal static class SettingsEndpoints
 {
     public static RouteGroupBuilder MapSettings(this RouteGroupBuilder group)
     {
-        group.MapGet("/settings", GetAsync);
-        group.MapPut("/settings", PutAsync);
+        group.MapGet("/settings", GetAsync).Produces<IntakeSettings>();
+        group.MapPut("/settings", PutAsync).DocumentsJsonWrite<IntakeSettings, IntakeSettings>(StatusCodes.Status200OK);
         return group;
     }
 

@@ -19,7 +19,9 @@ internal static class WorklistEndpoint
 
     public static RouteGroupBuilder MapWorklist(this RouteGroupBuilder group)
     {
-        group.MapGet("/reports", HandleAsync);
+        group.MapGet("/reports", HandleAsync)
+            .Produces<WorklistResponse>()
+            .ProducesValidationProblem();
         return group;
     }
 

@@ -1,0 +1,6 @@
+using Platform.ServiceDefaults.Persistence;
+
+namespace Investigation.Data;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model without a database or broker.</summary>
+internal sealed class InvestigationDesignTimeFactory : DesignTimeContextFactory<InvestigationDbContext>;
