@@ -22,7 +22,7 @@ internal static class GatewayServiceCollectionExtensions
         // Not AddServiceDiscoveryCore alone: without the configuration and pass-through providers every destination answers 503.
         builder.Services.AddServiceDiscovery();
         builder.Services.AddReverseProxy()
-            .LoadFromMemory(ServiceRoutes.Routes(), ServiceRoutes.Clusters())
+            .LoadFromMemory(ServiceRoutes.Routes(documentsOpen: builder.Environment.IsDevelopment()), ServiceRoutes.Clusters())
             .AddServiceDiscoveryDestinationResolver();
         builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(3)).AddServiceDiscovery();
         builder.Services.AddDownstreamHealthChecks();

@@ -1,17 +1,35 @@
 using Platform.Contracts.Hosting;
+using Platform.ServiceDefaults.OpenApi;
 using Yarp.ReverseProxy.Configuration;
 
 namespace Gateway.Routing;
 
-/// <summary>One route per service: <c>/api/{service}/**</c> goes, unchanged, to that service.</summary>
+/// <summary>
+/// Per service: <c>/api/{service}/**</c> goes, unchanged, to that service, and
+/// <c>/openapi/{service}.json</c> to the service's own OpenAPI document.
+/// </summary>
 internal static class ServiceRoutes
 {
-    public static IReadOnlyList<RouteConfig> Routes() =>
-        [.. PlatformResources.Services.Select(s => new RouteConfig
+    public const string DocumentPattern = "/openapi/{documentName}.json";
+
+    /// <param name="documentsOpen">In Development the documents need no token; elsewhere they ask for one, as the API does.</param>
+    public static IReadOnlyList<RouteConfig> Routes(bool documentsOpen) =>
+        [.. PlatformResources.Services.SelectMany(s => new[]
         {
-            RouteId = s.Name,
-            ClusterId = s.Name,
-            Match = new RouteMatch { Path = s.RoutePrefix + "/{**rest}" },
+            new RouteConfig
+            {
+                RouteId = s.Name,
+                ClusterId = s.Name,
+                Match = new RouteMatch { Path = s.RoutePrefix + "/{**rest}" },
+            },
+            new RouteConfig
+            {
+                RouteId = s.Name + "-openapi",
+                ClusterId = s.Name,
+                Match = new RouteMatch { Path = DocumentPattern.Replace("{documentName}", s.Name, StringComparison.Ordinal) },
+                Transforms = [new Dictionary<string, string> { ["PathSet"] = OpenApiExtensions.DocumentPath }],
+                AuthorizationPolicy = documentsOpen ? "anonymous" : null,
+            },
         })];
 
     public static IReadOnlyList<ClusterConfig> Clusters() =>
