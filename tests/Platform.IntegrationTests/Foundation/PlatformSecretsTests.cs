@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Aspire.AppHost.Hosting;
+using Aspire.AppHost.Setup;
 
 namespace Platform.IntegrationTests.Foundation;
 
