@@ -14,7 +14,7 @@ internal static class GatewayServiceCollectionExtensions
         builder.Services.AddSingleton(limits);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
         builder.Services.AddTenantRateLimits(limits);
-        // Resolved only by the development token endpoint, so outside Development the key is never read.
+        // Resolved only where the development token endpoint is mapped, so outside Development the key is never read.
         builder.Services.AddSingleton(sp => new TokenIssuer(
             TokenIssuer.Credentials(builder.Configuration[TokenIssuer.SigningKeyKey]),
             sp.GetRequiredService<PlatformAuthOptions>(),

@@ -15,6 +15,8 @@ internal static class DevTokenEndpoint
     {
         if (app.Environment.IsDevelopment())
         {
+            // Reads Auth:SigningKey now, so a missing key stops start-up instead of the first token request.
+            app.Services.GetRequiredService<TokenIssuer>();
             app.MapPost("/dev/token", Issue).AllowAnonymous().DisableRateLimiting();
         }
 
