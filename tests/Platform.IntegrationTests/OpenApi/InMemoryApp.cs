@@ -31,9 +31,11 @@ internal static class InMemoryApp
 
     private static Dictionary<string, string> Settings()
     {
+        using var tokenKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var settings = new Dictionary<string, string>
         {
-            ["Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Auth:SigningKey"] = Convert.ToBase64String(tokenKey.ExportPkcs8PrivateKey()),
+            ["Auth:PublicKey"] = Convert.ToBase64String(tokenKey.ExportSubjectPublicKeyInfo()),
             ["Intake:IdentityKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             [$"ConnectionStrings:{PlatformResources.Broker}"] = "amqp://guest:guest@127.0.0.1:1/",
         };
