@@ -94,6 +94,25 @@ public sealed class OpenApiDocumentTests
     }
 
     [Fact]
+    public async Task Given_the_intake_document_When_a_request_text_read_as_an_enum_is_read_Then_it_lists_the_kebab_case_values()
+    {
+        // Arrange
+        await using var app = InMemoryApp.Start(AppOf["intake"]);
+
+        // Act
+        var document = await ServiceDocument.ReadAsync(app);
+
+        // Assert
+        var request = document.Schema("RegisterReportRequest").GetProperty("properties");
+        Assert.Contains("annan-kannedom", request.GetProperty("classification").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Contains("substance-use", request.GetProperty("concernCategories").GetProperty("items").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.False(request.GetProperty("description").TryGetProperty("enum", out _));
+        var (_, worklist) = document.Operations().Single(o => o.Endpoint == "GET /api/intake/reports");
+        var status = worklist.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "status");
+        Assert.Contains("awaiting-protection-assessment", status.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    [Fact]
     public async Task Given_a_service_document_When_read_Then_it_names_the_bearer_scheme_and_no_server_of_its_own()
     {
         // Arrange

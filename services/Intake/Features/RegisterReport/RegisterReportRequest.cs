@@ -1,3 +1,7 @@
+using Intake.Domain.Reports;
+using Platform.Contracts.Intake;
+using Platform.ServiceDefaults.OpenApi;
+
 namespace Intake.Features.RegisterReport;
 
 /// <summary>
@@ -6,16 +10,16 @@ namespace Intake.Features.RegisterReport;
 /// </summary>
 internal sealed record RegisterReportRequest(
     string? ReceivedAt,
-    string? Channel,
-    string? Classification,
+    [property: WireEnum(typeof(ReportChannel))] string? Channel,
+    [property: WireEnum(typeof(Classification))] string? Classification,
     RegisterReportRequest.ReporterFields? Reporter,
     RegisterReportRequest.ChildFields? Child,
-    IReadOnlyList<string?>? ConcernCategories,
+    [property: WireEnum(typeof(ConcernCategory))] IReadOnlyList<string?>? ConcernCategories,
     string? Description,
     string? Unit)
 {
     internal sealed record ReporterFields(
-        string? Category,
+        [property: WireEnum(typeof(ReporterCategory))] string? Category,
         bool? IsMandatoryReporter,
         bool? RequestedFeedback,
         string? Name,
@@ -24,5 +28,5 @@ internal sealed record RegisterReportRequest(
 
     internal sealed record ChildFields(string? IdentityNumber, TemporaryIdentityFields? TemporaryIdentity, bool? ProtectedIdentity);
 
-    internal sealed record TemporaryIdentityFields(string? KnownName, string? BirthDate, string? Gender);
+    internal sealed record TemporaryIdentityFields(string? KnownName, string? BirthDate, [property: WireEnum(typeof(LegalGender))] string? Gender);
 }

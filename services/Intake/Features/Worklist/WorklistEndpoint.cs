@@ -5,6 +5,7 @@ using Intake.Domain.Reports;
 using Intake.Domain.Rules;
 using Intake.Http;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Intake.Features.Worklist;
@@ -26,7 +27,7 @@ internal static class WorklistEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        string? status,
+        [WireEnum(typeof(ReportStatus))] string? status,
         string? unit,
         IntakeDbContext db,
         AccessLog log,
