@@ -38,6 +38,7 @@ internal sealed class StatusReport(PlatformHostOptions options, ResourceNotifica
             rows.Add((name, Url(name), State(name)));
         }
 
+        rows.Add(("API reference (every service's OpenAPI document)", $"http://localhost:{options.Ports.Gateway}/scalar", State("gateway")));
         rows.Insert(5, ($"{PlatformResources.Broker} management UI ({RabbitMq.RabbitMqNode.User}/{RabbitMq.RabbitMqNode.Password})",
             $"http://localhost:{options.Ports.RabbitMqManagement}/", State(PlatformResources.Broker)));
         var nameWidth = rows.Max(r => r.Name.Length);

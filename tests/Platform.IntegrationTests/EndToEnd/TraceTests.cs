@@ -9,10 +9,11 @@ namespace Platform.IntegrationTests.EndToEnd;
 [Collection(PlatformCollection.Name)]
 public sealed class TraceTests(PlatformFixture platform)
 {
+    private const int ProducerKind = 4;
     private const int ConsumerKind = 5;
 
     [Fact]
-    public async Task Given_a_report_registered_through_the_gateway_When_the_assessment_service_consumes_its_event_Then_the_consumer_span_shares_the_gateways_trace_id()
+    public async Task Given_a_report_registered_through_the_gateway_When_the_assessment_service_consumes_its_event_Then_gateway_intake_outbox_relay_publish_and_consumer_are_one_trace()
     {
         // Arrange
         using var client = await platform.ForMunicipalityAsync(Municipalities.Next());
@@ -24,13 +25,16 @@ public sealed class TraceTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var spans = await platform.Telemetry!.SpansOfAsync(traceId, trace =>
             trace.Any(s => s.Service == "assessment" && s.Kind == ConsumerKind)
+            && trace.Any(s => s.Service == "intake" && s.Kind == ProducerKind)
             && trace.Any(s => s.Service == "gateway")
             && trace.Any(s => s.Service == "intake"));
 
         // Assert
         Assert.Contains(spans, s => s.Service == "gateway");
         Assert.Contains(spans, s => s.Service == "intake");
-        Assert.Contains(spans, s => s.Service == "assessment" && s.Kind == ConsumerKind);
+        var relay = Assert.Single(spans, s => s.Service == "intake" && s.Name == "outbox relay");
+        var publish = Assert.Single(spans, s => s.Service == "intake" && s.Kind == ProducerKind && s.ParentSpanId == relay.SpanId);
+        Assert.Contains(spans, s => s.Service == "assessment" && s.Kind == ConsumerKind && s.ParentSpanId == publish.SpanId);
     }
 
     [Fact]
