@@ -35,14 +35,15 @@ public sealed class BenchPlatform : IAsyncDisposable
     public string ServiceUrl(string name) => $"http://127.0.0.1:{options.Ports.Service(name)}";
 
     /// <summary>
-    /// Lets the previous phase finish before the next is measured: the assessment service
-    /// consumes its backlog, and PostgreSQL writes the burst's dirty pages now (CHECKPOINT)
+    /// Lets the previous phase finish before the next is measured: intake's outbox is sent and the
+    /// assessment service consumes the backlog, and PostgreSQL writes the burst's dirty pages now (CHECKPOINT)
     /// rather than in the middle of the next phase.
     /// </summary>
     public async Task SettleAsync(CancellationToken cancellationToken)
     {
-        await BacklogWait.UntilDrainedAsync(AmqpUri, cancellationToken);
-        await using var connection = new Npgsql.NpgsqlConnection(new PostgresServer(options).ConnectionString("postgres", PostgresServer.Superuser));
+        var postgres = new PostgresServer(options);
+        await BacklogWait.UntilDrainedAsync(AmqpUri, postgres.ConnectionString("intake", PostgresServer.Superuser), cancellationToken);
+        await using var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionString("postgres", PostgresServer.Superuser));
         await connection.OpenAsync(cancellationToken);
         await using var checkpoint = new Npgsql.NpgsqlCommand("CHECKPOINT", connection);
         await checkpoint.ExecuteNonQueryAsync(cancellationToken);
