@@ -37,12 +37,12 @@ public static class RuleCatalogue
         return EndOfDayReached(Tightened(ruleId, on, municipalPeriod), from, InForce(ruleId, on).CutOff);
     }
 
-    /// <summary>When a recurring duty is due again, counted from the last time it was done.</summary>
-    public static DateTimeOffset DueAgain(string ruleId, DateTimeOffset lastDone)
+    /// <summary>When a recurring duty is due again, counted from the last time it was done, under the municipality's period where it may set one.</summary>
+    public static DateTimeOffset DueAgain(string ruleId, DateTimeOffset lastDone, RulePeriod? municipalPeriod = null)
     {
         var rule = InForce(ruleId, StockholmCalendar.LocalDate(lastDone));
         var repeat = rule.Repeat ?? throw new InvalidOperationException($"Rule {ruleId} does not recur.");
-        return EndOfDayReached(repeat, lastDone, cutOff: null);
+        return EndOfDayReached(Tighten(rule, repeat, municipalPeriod), lastDone, cutOff: null);
     }
 
     /// <summary>
@@ -52,9 +52,7 @@ public static class RuleCatalogue
     public static RulePeriod Tightened(string ruleId, DateOnly on, RulePeriod? municipalPeriod)
     {
         var rule = InForce(ruleId, on);
-        return municipalPeriod is not null && rule.Minimum is { } minimum && minimum.IsWithin(municipalPeriod) && municipalPeriod.IsWithin(rule.Period)
-            ? municipalPeriod
-            : rule.Period;
+        return Tighten(rule, rule.Period, municipalPeriod);
     }
 
     /// <summary>The legal text a rule cites on a date, with whether the platform has verified it against the act then in force.</summary>
@@ -63,6 +61,11 @@ public static class RuleCatalogue
 
     /// <summary>A duty done at the due instant is in time; it is late only after it.</summary>
     public static bool IsOverdue(DateTimeOffset dueAt, DateTimeOffset now) => now > dueAt;
+
+    private static RulePeriod Tighten(DeadlineRule rule, RulePeriod period, RulePeriod? municipalPeriod) =>
+        municipalPeriod is not null && rule.Minimum is { } minimum && minimum.IsWithin(municipalPeriod) && municipalPeriod.IsWithin(period)
+            ? municipalPeriod
+            : period;
 
     private static DateTimeOffset EndOfDayReached(RulePeriod period, DateTimeOffset from, TimeOnly? cutOff)
     {

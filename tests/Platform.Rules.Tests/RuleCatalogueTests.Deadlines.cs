@@ -173,6 +173,8 @@ public sealed partial class RuleCatalogueTests
         { RuleIds.CustodyTransferConsideration, "again", "2028-02-29T10:00:00+01:00", "2029-02-28T23:00:00Z" },
         { RuleIds.PlacementVisit, "again", "2027-10-31T02:30:00+01:00", "2028-01-31T23:00:00Z" },
         { RuleIds.FosterHomeRecordCheck, "again", "2027-02-28T10:00:00+01:00", "2028-02-28T23:00:00Z" },
+        { RuleIds.PlacementVisit, "again tightened 1 Months", "2027-10-31T02:30:00+01:00", "2027-11-30T23:00:00Z" },
+        { RuleIds.CustodyTransferConsideration, "again tightened 6 Months", "2028-02-29T10:00:00+01:00", "2029-02-28T23:00:00Z" },
         // a municipal rule tightened; too loose or too tight, or statutory, the catalogue's period stands
         { RuleIds.PlacementVisit, "tightened 1 Months", "2027-01-31T10:00:00+01:00", "2027-02-28T23:00:00Z" },
         { RuleIds.ReporterFeedback, "tightened 3 Days", "2027-03-26T10:00:00+01:00", "2027-03-29T22:00:00Z" },

@@ -21,8 +21,8 @@ public sealed partial class RuleCatalogueTests
             ["first"] => RuleCatalogue.Due(ruleId, start),
             ["again"] => RuleCatalogue.DueAgain(ruleId, start),
             ["cut-off", var time] => RuleCatalogue.Due(ruleId, start, TimeOnly.Parse(time, CultureInfo.InvariantCulture)),
-            ["tightened", var amount, var unit] => RuleCatalogue.Due(
-                ruleId, start, new RulePeriod(int.Parse(amount, CultureInfo.InvariantCulture), Enum.Parse<PeriodUnit>(unit))),
+            ["tightened", var amount, var unit] => RuleCatalogue.Due(ruleId, start, Period(amount, unit)),
+            ["again", "tightened", var amount, var unit] => RuleCatalogue.DueAgain(ruleId, start, Period(amount, unit)),
             _ => throw new ArgumentException($"Unknown counting '{counting}'.", nameof(counting)),
         };
 
@@ -115,6 +115,9 @@ public sealed partial class RuleCatalogueTests
         Assert.Contains(RuleIds.Investigation, again.Message, StringComparison.Ordinal);
         Assert.Equal("cutOff", cutOff.ParamName);
     }
+
+    private static RulePeriod Period(string amount, string unit) =>
+        new(int.Parse(amount, CultureInfo.InvariantCulture), Enum.Parse<PeriodUnit>(unit));
 
     private static DateTimeOffset Instant(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 }
