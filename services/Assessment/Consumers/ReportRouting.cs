@@ -1,10 +1,10 @@
 using Assessment.Data;
 using Assessment.Domain.Assessments;
-using Assessment.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
+using Platform.Rules;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Assessment.Consumers;
@@ -57,7 +57,7 @@ internal static class ReportRouting
             .Select(a => new { a.Id, DecidedAt = a.DecidedAt!.Value })
             .ToListAsync(cancellationToken);
         return opened
-            .Where(o => Deadlines.Due(RuleCatalogue.For(RuleIds.Investigation, StockholmCalendar.LocalDate(o.DecidedAt)), o.DecidedAt) > now)
+            .Where(o => RuleCatalogue.Due(RuleIds.Investigation, o.DecidedAt) > now)
             .OrderByDescending(o => o.DecidedAt)
             .Select(o => (Guid?)o.Id)
             .FirstOrDefault();

@@ -1,6 +1,6 @@
-using Assessment.Domain.Rules;
 using Assessment.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
+using Platform.Rules;
 
 namespace Assessment.Data;
 

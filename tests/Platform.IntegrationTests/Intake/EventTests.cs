@@ -47,7 +47,7 @@ public sealed class EventTests(PlatformFixture platform)
         var assessments = await bus.ListenAsync<ProtectionAssessmentRecorded>();
         var reclassifications = await bus.ListenAsync<ReportReclassified>();
         var client = await platform.ForMunicipalityAsync(Municipalities.Next(), name: "Anna Andersson");
-        var reportId = (await client.RegisterAsync(IntakeRequests.Report("150305-1243", DateTimeOffset.UtcNow.AddHours(-30)))).Id("reportId");
+        var reportId = (await client.RegisterAsync(IntakeRequests.Report("150305-1243", DateTimeOffset.UtcNow.AddDays(-2)))).Id("reportId");
 
         // Act
         await client.AssessAsync(reportId, IntakeRequests.Assessment());

@@ -35,7 +35,7 @@ public sealed class ProtectionAssessmentTests(PlatformFixture platform)
     {
         // Arrange
         var client = await platform.ForMunicipalityAsync(Municipalities.Next());
-        var registered = await client.RegisterAsync(IntakeRequests.Report(Reports.IdentityNumber(22), DateTimeOffset.UtcNow.AddHours(-30)));
+        var registered = await client.RegisterAsync(IntakeRequests.Report(Reports.IdentityNumber(22), DateTimeOffset.UtcNow.AddDays(-2)));
 
         // Act
         var recorded = await client.AssessAsync(registered.Id("reportId"), IntakeRequests.Assessment());

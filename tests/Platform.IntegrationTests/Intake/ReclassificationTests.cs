@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Platform.Contracts;
 using Platform.IntegrationTests.Infrastructure;
+using Platform.Rules;
 
 namespace Platform.IntegrationTests.Intake;
 
@@ -32,7 +34,7 @@ public sealed class ReclassificationTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task Given_an_ansokan_When_reclassified_as_anmalan_Then_the_24_hour_deadline_counts_from_receipt()
+    public async Task Given_an_ansokan_When_reclassified_as_anmalan_Then_the_protection_deadline_counts_from_receipt()
     {
         // Arrange
         var client = await platform.ForMunicipalityAsync(Municipalities.Next());
@@ -43,7 +45,7 @@ public sealed class ReclassificationTests(PlatformFixture platform)
         var changed = await client.ReclassifyAsync(reportId, IntakeRequests.Reclassification("anmalan", "Oro för barnet framkom i samtalet."));
 
         // Assert
-        Assert.Equal(receivedAt.AddHours(24).ToUnixTimeSeconds(), changed.GetProperty("protectionAssessmentDueAt").GetDateTimeOffset().ToUnixTimeSeconds());
+        Assert.Equal(RuleCatalogue.Due(RuleIds.ProtectionAssessment, receivedAt), changed.GetProperty("protectionAssessmentDueAt").GetDateTimeOffset());
         var item = Assert.Single(await client.WorklistAsync());
         Assert.Equal(reportId, item.Id("reportId"));
         await client.AssessAsync(reportId, IntakeRequests.Assessment());

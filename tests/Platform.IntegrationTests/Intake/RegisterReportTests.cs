@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 using Platform.IntegrationTests.Infrastructure;
+using Platform.Rules;
 
 namespace Platform.IntegrationTests.Intake;
 
@@ -8,7 +10,7 @@ namespace Platform.IntegrationTests.Intake;
 public sealed class RegisterReportTests(PlatformFixture platform)
 {
     [Fact]
-    public async Task Given_an_anmalan_When_registered_Then_it_gets_a_case_number_and_a_24_hour_deadline_and_appears_in_the_worklist()
+    public async Task Given_an_anmalan_When_registered_Then_it_gets_a_case_number_and_the_protection_deadline_and_appears_in_the_worklist()
     {
         // Arrange
         var municipality = Municipalities.Next();
@@ -20,7 +22,7 @@ public sealed class RegisterReportTests(PlatformFixture platform)
 
         // Assert
         Assert.Matches(new Regex(@"^\d{4}-\d{6}$"), registered.Text("caseNumber"));
-        Assert.Equal(receivedAt.AddHours(24).ToUnixTimeSeconds(), registered.GetProperty("protectionAssessmentDueAt").GetDateTimeOffset().ToUnixTimeSeconds());
+        Assert.Equal(RuleCatalogue.Due(RuleIds.ProtectionAssessment, receivedAt), registered.GetProperty("protectionAssessmentDueAt").GetDateTimeOffset());
         Assert.Empty(registered.GetProperty("priorKnowledge").EnumerateArray());
         var item = Assert.Single(await client.WorklistAsync());
         Assert.Equal(registered.Id("reportId"), item.Id("reportId"));
@@ -42,7 +44,7 @@ public sealed class RegisterReportTests(PlatformFixture platform)
         // Assert
         var report = await client.ReportAsync(registered.Id("reportId"));
         Assert.Equal(receivedAt.ToUnixTimeSeconds(), report.GetProperty("receivedAt").GetDateTimeOffset().ToUnixTimeSeconds());
-        Assert.Equal(receivedAt.AddHours(24).ToUnixTimeSeconds(), report.GetProperty("protectionAssessmentDueAt").GetDateTimeOffset().ToUnixTimeSeconds());
+        Assert.Equal(RuleCatalogue.Due(RuleIds.ProtectionAssessment, receivedAt), report.GetProperty("protectionAssessmentDueAt").GetDateTimeOffset());
         Assert.Equal("awaiting-protection-assessment", report.Text("status"));
     }
 

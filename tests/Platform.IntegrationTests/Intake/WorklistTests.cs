@@ -12,16 +12,16 @@ public sealed class WorklistTests(PlatformFixture platform)
         var client = await platform.ForMunicipalityAsync(Municipalities.Next());
         var now = DateTimeOffset.UtcNow;
         var recent = await client.RegisterAsync(IntakeRequests.Report(Reports.IdentityNumber(41), now.AddHours(-1)));
-        var overdue = await client.RegisterAsync(IntakeRequests.Report(Reports.IdentityNumber(42), now.AddHours(-30)));
-        var middle = await client.RegisterAsync(IntakeRequests.Report(Reports.IdentityNumber(43), now.AddHours(-12)));
+        var oldest = await client.RegisterAsync(IntakeRequests.Report(Reports.IdentityNumber(42), now.AddDays(-4)));
+        var overdue = await client.RegisterAsync(IntakeRequests.Report(Reports.IdentityNumber(43), now.AddDays(-2)));
         await client.RegisterAsync(IntakeRequests.Report(Reports.IdentityNumber(44), classification: "ansokan"));
 
         // Act
         var items = await client.WorklistAsync();
 
         // Assert
-        Assert.Equal([overdue.Id("reportId"), middle.Id("reportId"), recent.Id("reportId")], items.Select(i => i.Id("reportId")));
-        Assert.Equal([true, false, false], items.Select(i => i.GetProperty("overdue").GetBoolean()));
+        Assert.Equal([oldest.Id("reportId"), overdue.Id("reportId"), recent.Id("reportId")], items.Select(i => i.Id("reportId")));
+        Assert.Equal([true, true, false], items.Select(i => i.GetProperty("overdue").GetBoolean()));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
-using Assessment.Domain.Rules;
 using Assessment.Domain.Settings;
+using Platform.Rules;
 
 namespace Platform.UnitTests.Assessment;
 

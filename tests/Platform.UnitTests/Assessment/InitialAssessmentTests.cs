@@ -1,8 +1,8 @@
 using Assessment.Domain.Assessments;
 using Assessment.Domain.Delegation;
-using Assessment.Domain.Rules;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
+using Platform.Rules;
 
 namespace Platform.UnitTests.Assessment;
 

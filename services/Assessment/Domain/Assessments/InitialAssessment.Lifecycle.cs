@@ -1,6 +1,7 @@
-using Assessment.Domain.Rules;
+using Platform.Contracts;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
+using Platform.Rules;
 
 namespace Assessment.Domain.Assessments;
 
@@ -74,7 +75,7 @@ internal sealed partial class InitialAssessment
         HasViolenceConcern = Reports.Any(r => r.HasViolenceConcern);
         IsProtectedIdentity = Reports.Any(r => r.IsProtectedIdentity);
         var wasExtended = IsExtended;
-        OriginalDueAt = Deadlines.Due(Rule(), ReceivedAt);
+        OriginalDueAt = RuleCatalogue.Due(RuleId(), ReceivedAt);
         if (!wasExtended || DueAt < OriginalDueAt)
         {
             DueAt = OriginalDueAt;
@@ -83,8 +84,10 @@ internal sealed partial class InitialAssessment
         Version++;
     }
 
-    public RuleDefinition Rule() =>
-        RuleCatalogue.InitialAssessment(IsStatutory ? Classification.Anmalan : Classification.AnnanKannedom, ReceivedAt);
+    /// <summary>The statutory rule while an anmälan is among the reports; for annan kännedom alone, the municipal one.</summary>
+    public string RuleId() => IsStatutory ? RuleIds.InitialAssessment : RuleIds.InitialAssessmentAnnanKannedom;
+
+    public LegalReference Reference() => RuleCatalogue.Reference(RuleId(), StockholmCalendar.LocalDate(ReceivedAt));
 
     public void CreateFeedbackTasks(RulePeriod feedbackPeriod, DateTimeOffset now)
     {
@@ -100,7 +103,7 @@ internal sealed partial class InitialAssessment
                 ReporterCategory = report.ReporterCategory,
                 Outcome = Outcome!.Value,
                 CreatedAt = now,
-                DueAt = Deadlines.Due(feedbackPeriod, now),
+                DueAt = RuleCatalogue.Due(RuleIds.ReporterFeedback, now, feedbackPeriod),
             });
         }
     }

@@ -1,6 +1,6 @@
 using Assessment.Domain.Delegation;
-using Assessment.Domain.Rules;
 using Platform.Contracts.Assessment;
+using Platform.Rules;
 
 namespace Assessment.Domain.Assessments;
 

@@ -19,7 +19,7 @@ internal sealed partial class InitialAssessment : ITenantOwned
 
     public AssessmentStatus Status { get; set; }
 
-    /// <summary>True while any of its reports is an anmälan; otherwise the 14 days are a municipal rule.</summary>
+    /// <summary>True while any of its reports is an anmälan; otherwise the period is a municipal rule.</summary>
     public bool IsStatutory { get; set; }
 
     public DateTimeOffset ReceivedAt { get; set; }

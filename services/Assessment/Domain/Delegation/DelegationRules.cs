@@ -1,4 +1,4 @@
-using Assessment.Domain.Rules;
+using Platform.Rules;
 
 namespace Assessment.Domain.Delegation;
 

@@ -1,5 +1,5 @@
-using Assessment.Domain.Rules;
 using Platform.Contracts;
+using Platform.Rules;
 using Platform.ServiceDefaults.Persistence;
 
 namespace Assessment.Domain.Settings;
@@ -23,9 +23,6 @@ internal sealed class MunicipalSettings : ITenantOwned
     public string ChangedByRole { get; set; } = string.Empty;
 
     /// <summary>The catalogue's period for the day, shortened where the municipality has tightened it.</summary>
-    public static RulePeriod FeedbackPeriod(MunicipalSettings? settings, DateOnly on)
-    {
-        var catalogue = RuleCatalogue.For(RuleIds.ReporterFeedback, on).Period;
-        return settings is { ReporterFeedbackDays: > 0 and var days } && days < catalogue.Amount ? RulePeriod.Days(days) : catalogue;
-    }
+    public static RulePeriod FeedbackPeriod(MunicipalSettings? settings, DateOnly on) =>
+        RuleCatalogue.Tightened(RuleIds.ReporterFeedback, on, settings is null ? null : RulePeriod.Days(settings.ReporterFeedbackDays));
 }

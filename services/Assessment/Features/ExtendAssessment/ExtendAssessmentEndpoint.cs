@@ -10,7 +10,7 @@ using Platform.ServiceDefaults.OpenApi;
 namespace Assessment.Features.ExtendAssessment;
 
 /// <summary>
-/// Extends the deadline: only with a documented reason (synnerliga skäl, 11 kap. 1 a § SoL) and a
+/// Extends the deadline: only with a documented reason (synnerliga skäl, under the initial-assessment rule) and a
 /// new date, by a role the delegation order (or a sub-delegation in force) allows.
 /// </summary>
 internal static class ExtendAssessmentEndpoint

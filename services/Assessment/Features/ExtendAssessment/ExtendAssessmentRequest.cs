@@ -1,5 +1,5 @@
-using Assessment.Domain.Rules;
 using Assessment.Features.Shared;
+using Platform.Rules;
 using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Features.ExtendAssessment;

@@ -13,6 +13,7 @@ internal sealed record AssessmentDetails(
     string RuleId,
     bool IsStatutory,
     string LegalReference,
+    bool LegalReferenceVerified,
     DateTimeOffset ReceivedAt,
     DateTimeOffset OriginalDueAt,
     DateTimeOffset DueAt,

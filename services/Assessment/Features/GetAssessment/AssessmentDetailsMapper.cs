@@ -1,6 +1,6 @@
 using Assessment.Domain.Assessments;
-using Assessment.Domain.Rules;
 using Platform.Contracts;
+using Platform.Rules;
 
 namespace Assessment.Features.GetAssessment;
 
@@ -13,7 +13,8 @@ internal static class AssessmentDetailsMapper
         a.Unit,
         RuleIds.InitialAssessment,
         a.IsStatutory,
-        a.Rule().LegalReference,
+        a.Reference().Text,
+        a.Reference().Verified,
         a.ReceivedAt,
         a.OriginalDueAt,
         a.DueAt,

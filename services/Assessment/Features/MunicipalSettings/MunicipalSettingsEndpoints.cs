@@ -1,8 +1,8 @@
 using Assessment.Data;
-using Assessment.Domain.Rules;
 using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
@@ -27,10 +27,10 @@ internal static class MunicipalSettingsEndpoints
         return group;
     }
 
-    private static int CatalogueDays(DateTimeOffset now) => RuleCatalogue.For(RuleIds.ReporterFeedback, StockholmCalendar.LocalDate(now)).Period.Amount;
+    private static DeadlineRule FeedbackRule(DateTimeOffset now) => RuleCatalogue.InForce(RuleIds.ReporterFeedback, StockholmCalendar.LocalDate(now));
 
     private static MunicipalSettingsResponse Show(Settings? settings, DateTimeOffset now) => new(
-        Settings.FeedbackPeriod(settings, StockholmCalendar.LocalDate(now)).Amount, CatalogueDays(now), settings?.ChangedAt, settings?.ChangedByName);
+        Settings.FeedbackPeriod(settings, StockholmCalendar.LocalDate(now)).Amount, FeedbackRule(now).Period.Amount, settings?.ChangedAt, settings?.ChangedByName);
 
     private static async Task<IResult> GetAsync(AssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
         Results.Ok(Show(await db.Settings.FirstOrDefaultAsync(cancellationToken), time.GetUtcNow()));
@@ -46,8 +46,10 @@ internal static class MunicipalSettingsEndpoints
         var now = time.GetUtcNow();
         var errors = new ValidationErrors();
         var request = await JsonRequestBody.ReadAsync<MunicipalSettingsRequest>(http, errors, cancellationToken);
-        errors.Require(request is null || request.ReporterFeedbackDays is { } days && days >= 1 && days <= CatalogueDays(now), "reporterFeedbackDays",
-            $"Required: 1 to {CatalogueDays(now)} days; a municipal rule may be tightened, not loosened.");
+        var rule = FeedbackRule(now);
+        var (fewest, most) = (rule.Minimum?.Amount ?? rule.Period.Amount, rule.Period.Amount);
+        errors.Require(request is null || request.ReporterFeedbackDays is { } days && days >= fewest && days <= most, "reporterFeedbackDays",
+            $"Required: {fewest} to {most} days; a municipal rule may be tightened, not loosened.");
         if (!errors.IsValid)
         {
             return errors.ToProblem();

@@ -1,7 +1,7 @@
 using Assessment.Data;
-using Assessment.Domain.Rules;
 using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;

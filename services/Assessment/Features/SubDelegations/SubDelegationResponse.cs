@@ -1,5 +1,5 @@
 using Assessment.Domain.Delegation;
-using Assessment.Domain.Rules;
+using Platform.Rules;
 
 namespace Assessment.Features.SubDelegations;
 

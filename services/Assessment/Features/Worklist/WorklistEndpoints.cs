@@ -1,9 +1,9 @@
 using Assessment.Data;
 using Assessment.Domain.Access;
 using Assessment.Domain.Assessments;
-using Assessment.Domain.Rules;
 using Assessment.Features.AccessLog;
 using Microsoft.EntityFrameworkCore;
+using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 
 namespace Assessment.Features.Worklist;

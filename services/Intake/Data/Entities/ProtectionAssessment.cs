@@ -2,7 +2,7 @@ using Platform.ServiceDefaults.Persistence;
 
 namespace Intake.Data.Entities;
 
-/// <summary>The immediate protection assessment of an anmälan (11 kap 1 a § SoL); at most one per report.</summary>
+/// <summary>The immediate protection assessment of an anmälan (rule protection-assessment); at most one per report.</summary>
 internal sealed class ProtectionAssessment : ITenantOwned
 {
     public Guid Id { get; set; }

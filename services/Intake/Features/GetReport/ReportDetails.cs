@@ -36,8 +36,8 @@ internal sealed record ReportDetails(
         int? Age,
         LegalGender? Gender);
 
-    /// <summary>A deadline that applies to the report, citing the rule version in force at receipt.</summary>
-    internal sealed record DeadlinePart(string Rule, string LegalReference, DateTimeOffset DueAt);
+    /// <summary>A deadline that applies to the report, citing the rule version in force at receipt; an unverified reference says so.</summary>
+    internal sealed record DeadlinePart(string Rule, string LegalReference, bool LegalReferenceVerified, DateTimeOffset DueAt);
 
     internal sealed record AssessmentPart(
         DateTimeOffset AssessedAt,

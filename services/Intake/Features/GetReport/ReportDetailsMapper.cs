@@ -1,9 +1,9 @@
 using Intake.Access;
 using Intake.Data.Entities;
 using Intake.Domain.Identity;
-using Intake.Domain.Rules;
 using Platform.Contracts;
 using Platform.Contracts.Intake;
+using Platform.Rules;
 
 namespace Intake.Features.GetReport;
 
@@ -32,7 +32,7 @@ internal sealed class ReportDetailsMapper(ProtectedIdentityPolicy policy, Identi
             [.. report.ConcernCategories.Select(Enum.Parse<ConcernCategory>)],
             report.Description,
             report.ProtectionAssessmentDueAt,
-            assessment is null && report.ProtectionAssessmentDueAt is { } due && Deadlines.IsOverdue(due, now),
+            assessment is null && report.ProtectionAssessmentDueAt is { } due && RuleCatalogue.IsOverdue(due, now),
             DeadlinesOf(report),
             assessment is null ? null : new(
                 assessment.AssessedAt, assessment.AssessorName, assessment.AssessorRole, assessment.Circumstances,
@@ -52,7 +52,7 @@ internal sealed class ReportDetailsMapper(ProtectedIdentityPolicy policy, Identi
             number is null ? null : child.IsCoordinationNumber,
             child.KnownName,
             child.BirthDate,
-            child.BirthDate is { } born ? Ages.On(born, StockholmTime.DateOf(now)) : null,
+            child.BirthDate is { } born ? Ages.On(born, StockholmCalendar.LocalDate(now)) : null,
             child.Gender);
     }
 
@@ -63,11 +63,14 @@ internal sealed class ReportDetailsMapper(ProtectedIdentityPolicy policy, Identi
             return [];
         }
 
-        var receivedOn = StockholmTime.DateOf(report.ReceivedAt);
+        // The protection deadline as set at registration, under the cut-off then in force; the
+        // assessment's deadline as the assessment service computes it, from the same rule.
+        var receivedOn = StockholmCalendar.LocalDate(report.ReceivedAt);
         return [.. new[] { RuleIds.ProtectionAssessment, RuleIds.InitialAssessment }.Select(id =>
         {
-            var rule = RuleCatalogue.InForce(id, receivedOn);
-            return new ReportDetails.DeadlinePart(id, rule.LegalReference, Deadlines.DueAt(rule, report.ReceivedAt));
+            var reference = RuleCatalogue.Reference(id, receivedOn);
+            var dueAt = id == RuleIds.ProtectionAssessment && report.ProtectionAssessmentDueAt is { } set ? set : RuleCatalogue.Due(id, report.ReceivedAt);
+            return new ReportDetails.DeadlinePart(id, reference.Text, reference.Verified, dueAt);
         })];
     }
 }

@@ -2,8 +2,6 @@ using Intake.Access;
 using Intake.Data;
 using Intake.Data.Entities;
 using Intake.Domain.Reports;
-using Intake.Domain.Rules;
-using Platform.Contracts;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Messaging;
@@ -34,7 +32,7 @@ internal sealed class ReclassificationRecorder(IntakeDbContext db, CurrentUser u
             ReclassifiedAt = now,
         });
         report.Classification = to;
-        report.ProtectionAssessmentDueAt = to == Classification.Anmalan ? Deadlines.DueAt(RuleIds.ProtectionAssessment, report.ReceivedAt) : null;
+        report.ProtectionAssessmentDueAt = ProtectionAssessmentDeadline.For(to, report.ReceivedAt);
         report.Status = ReportStatuses.For(to, assessed);
         report.Version++;
         log.Record(AccessAction.Update, AccessedRecord.Report, report.Id);

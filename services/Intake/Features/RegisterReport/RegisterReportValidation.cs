@@ -1,7 +1,7 @@
 using Intake.Domain.Reports;
-using Intake.Domain.Rules;
 using Intake.Http;
 using Platform.Contracts.Intake;
+using Platform.Rules;
 using Platform.ServiceDefaults.Problems;
 
 namespace Intake.Features.RegisterReport;
@@ -15,7 +15,7 @@ internal static class RegisterReportValidation
         var channel = KebabEnum.Require<ReportChannel>(request.Channel, "channel", errors);
         var classification = KebabEnum.Require<Classification>(request.Classification, "classification", errors);
         var reporter = ReporterValidation.Validate(request.Reporter, errors);
-        var child = ChildValidation.Validate(request.Child, StockholmTime.DateOf(now), errors);
+        var child = ChildValidation.Validate(request.Child, StockholmCalendar.LocalDate(now), errors);
         var concerns = Concerns(request.ConcernCategories, errors);
         var description = request.Description?.Trim();
         errors.Require(!string.IsNullOrEmpty(description), "description", "Required.");

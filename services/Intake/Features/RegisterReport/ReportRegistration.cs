@@ -2,10 +2,9 @@ using Intake.Access;
 using Intake.Data;
 using Intake.Data.Entities;
 using Intake.Domain.Reports;
-using Intake.Domain.Rules;
 using Intake.Features.ChildHistory;
-using Platform.Contracts;
 using Platform.Contracts.Intake;
+using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Messaging;
 
@@ -31,8 +30,8 @@ internal sealed class ReportRegistration(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (child, isNew) = await children.FindOrAddAsync(input.About, tenant, now, cancellationToken);
         var prior = isNew ? [] : await PriorKnowledge.ForChildAsync(db, child.Id, cancellationToken);
-        var caseNumber = await caseNumbers.NextAsync(tenant, StockholmTime.DateOf(now).Year, cancellationToken);
-        var dueAt = input.Classification == Classification.Anmalan ? Deadlines.DueAt(RuleIds.ProtectionAssessment, input.ReceivedAt) : (DateTimeOffset?)null;
+        var caseNumber = await caseNumbers.NextAsync(tenant, StockholmCalendar.LocalDate(now).Year, cancellationToken);
+        var dueAt = ProtectionAssessmentDeadline.For(input.Classification, input.ReceivedAt);
         var report = NewRow(input, child.Id, caseNumber, dueAt, now);
         db.Reports.Add(report);
         log.Record(AccessAction.Create, AccessedRecord.Report, report.Id);

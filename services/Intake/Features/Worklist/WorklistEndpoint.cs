@@ -2,9 +2,9 @@ using Intake.Access;
 using Intake.Data;
 using Intake.Data.Entities;
 using Intake.Domain.Reports;
-using Intake.Domain.Rules;
 using Intake.Http;
 using Microsoft.EntityFrameworkCore;
+using Platform.Rules;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
@@ -64,7 +64,7 @@ internal static class WorklistEndpoint
         var items = rows.Take(MaxItems).Select(x => new WorklistItem(
             x.Report.Id, x.Report.CaseNumber, x.Report.ChildId, x.ProtectedIdentity, x.Report.ReceivedAt, x.Report.Classification,
             x.Report.Status, x.Report.Unit, x.Report.ProtectionAssessmentDueAt,
-            x.Report.Status == ReportStatus.AwaitingProtectionAssessment && x.Report.ProtectionAssessmentDueAt is { } due && Deadlines.IsOverdue(due, now))).ToList();
+            x.Report.Status == ReportStatus.AwaitingProtectionAssessment && x.Report.ProtectionAssessmentDueAt is { } due && RuleCatalogue.IsOverdue(due, now))).ToList();
         await log.RecordReadAsync(AccessAction.List, AccessedRecord.Report, items.Select(i => i.ReportId), cancellationToken);
         return Results.Ok(new WorklistResponse(items, rows.Count > MaxItems));
     }
