@@ -52,6 +52,7 @@ public sealed class KebabCaseEnumColumnsTests
         Assert.Contains(columns, c => c.Column == "assessment_reports.concern_categories");
         Assert.Contains(columns, c => c.Column == "assessments.triage");
         Assert.All(columns, c => Assert.Equal(typeof(KebabCaseEnumColumns.Converter<>).MakeGenericType(c.EnumType), c.Converter?.GetType()));
+        Assert.All(columns, c => Assert.Equal(Kebab(c.EnumType), Stored(c.Property, c.EnumType)));
     }
 
     [Fact]
@@ -68,7 +69,26 @@ public sealed class KebabCaseEnumColumnsTests
         Assert.Equal("substance-use", KebabCaseEnumColumns.Name(Platform.Contracts.Intake.ConcernCategory.SubstanceUse));
     }
 
-    private static IEnumerable<(string Column, Type EnumType, ValueConverter? Converter)> EnumColumns(IModel model)
+    private static string[] Kebab(Type enumType) => [.. Enum.GetNames(enumType).Select(JsonNamingPolicy.KebabCaseLower.ConvertName)];
+
+    /// <summary>What the provider's mapping writes for every value: one column's type mapping, or an array's element by element.</summary>
+    private static string[] Stored(IProperty property, Type enumType)
+    {
+        var values = Enum.GetValues(enumType);
+        var converter = property.GetTypeMapping().Converter!;
+        return property.IsPrimitiveCollection
+            ? [.. ((IEnumerable<object>)converter.ConvertToProvider(ArrayOf(enumType, values))!).Cast<string>()]
+            : [.. values.Cast<object>().Select(v => (string)converter.ConvertToProvider(v)!)];
+    }
+
+    private static Array ArrayOf(Type enumType, Array values)
+    {
+        var array = Array.CreateInstance(enumType, values.Length);
+        Array.Copy(values, array, values.Length);
+        return array;
+    }
+
+    private static IEnumerable<(string Column, Type EnumType, ValueConverter? Converter, IProperty Property)> EnumColumns(IModel model)
     {
         foreach (var entity in model.GetEntityTypes())
         {
@@ -78,11 +98,11 @@ public sealed class KebabCaseEnumColumnsTests
                 var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
                 if (type.IsEnum)
                 {
-                    yield return (column, type, property.GetValueConverter());
+                    yield return (column, type, property.GetValueConverter(), property);
                 }
                 else if (property.GetElementType() is { ClrType.IsEnum: true } element)
                 {
-                    yield return (column, element.ClrType, element.GetValueConverter());
+                    yield return (column, element.ClrType, element.GetValueConverter(), property);
                 }
             }
         }
