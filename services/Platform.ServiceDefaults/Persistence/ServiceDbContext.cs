@@ -7,7 +7,7 @@ namespace Platform.ServiceDefaults.Persistence;
 
 /// <summary>
 /// Base of every service's DbContext: the outbox and inbox tables, snake_case names, enums stored
-/// as text, and a tenant filter on every <see cref="ITenantOwned"/> entity. Contexts are pooled
+/// as their kebab-case names, and a tenant filter on every <see cref="ITenantOwned"/> entity. Contexts are pooled
 /// (ADR 9): each lease is given the unit of work's <see cref="TenantContext"/> and loses it again
 /// when disposed, so a context without a lease sees no rows and may write none.
 /// </summary>
@@ -71,13 +71,8 @@ public abstract class ServiceDbContext : DbContext
             modelBuilder.Entity(entity.ClrType).HasQueryFilter(TenantFilter(entity.ClrType));
         }
 
+        KebabCaseEnumColumns.Apply(modelBuilder.Model);
         SnakeCaseNames.Apply(modelBuilder.Model);
-    }
-
-    /// <inheritdoc />
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
 
     /// <inheritdoc />

@@ -19,7 +19,7 @@ public sealed class AccessLogTests(PlatformFixture platform)
         await client.AssessAsync(reportId, IntakeRequests.Assessment());
 
         // Assert
-        Assert.Equal(["Create", "Read", "Update"], await ActionsOnAsync(reportId, "anna-" + municipality));
+        Assert.Equal(["create", "read", "update"], await ActionsOnAsync(reportId, "anna-" + municipality));
     }
 
     private async Task<List<string>> ActionsOnAsync(Guid reportId, string user)

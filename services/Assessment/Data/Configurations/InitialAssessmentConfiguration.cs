@@ -1,6 +1,7 @@
 using Assessment.Domain.Assessments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.ServiceDefaults.Persistence;
 
 namespace Assessment.Data.Configurations;
 
@@ -29,7 +30,7 @@ internal sealed class InitialAssessmentConfiguration : IEntityTypeConfiguration<
         builder.HasMany(a => a.FeedbackTasks).WithOne().HasForeignKey(t => t.AssessmentId).OnDelete(DeleteBehavior.Cascade);
 
         // One open assessment per child: two reports consumed at once cannot both open one.
-        builder.HasIndex(a => new { a.TenantId, a.ChildId }, "ux_assessments_open_child").IsUnique().HasFilter("status = 'Open'");
+        builder.HasIndex(a => new { a.TenantId, a.ChildId }, "ux_assessments_open_child").IsUnique().HasFilter($"status = '{KebabCaseEnumColumns.Name(AssessmentStatus.Open)}'");
         builder.HasIndex(a => new { a.TenantId, a.ChildId }, "ix_assessments_child");
         builder.HasIndex(a => new { a.TenantId, a.Status, a.DueAt }, "ix_assessments_worklist");
     }

@@ -510,7 +510,7 @@ namespace Assessment.Data.Migrations
 
                     b.HasIndex(new[] { "TenantId", "ChildId" }, "ux_assessments_open_child")
                         .IsUnique()
-                        .HasFilter("status = 'Open'");
+                        .HasFilter("status = 'open'");
 
                     b.ToTable("assessments", (string)null);
                 });

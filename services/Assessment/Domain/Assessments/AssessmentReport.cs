@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Persistence;
 
@@ -25,8 +24,7 @@ internal sealed class AssessmentReport : ITenantOwned
 
     public bool FeedbackRequested { get; init; }
 
-    /// <summary>Concern categories in kebab case, as the API shows them.</summary>
-    public string[] ConcernCategories { get; init; } = [];
+    public ConcernCategory[] ConcernCategories { get; init; } = [];
 
     public Guid ChildId { get; init; }
 
@@ -44,7 +42,7 @@ internal sealed class AssessmentReport : ITenantOwned
 
     /// <summary>Honour-related violence counts as violence for the local rule on violence reports.</summary>
     public bool HasViolenceConcern =>
-        ConcernCategories.Contains(Kebab(ConcernCategory.Violence)) || ConcernCategories.Contains(Kebab(ConcernCategory.HonourRelated));
+        ConcernCategories.Contains(ConcernCategory.Violence) || ConcernCategories.Contains(ConcernCategory.HonourRelated);
 
     public bool WantsFeedback => IsMandatoryReporter && FeedbackRequested;
 
@@ -58,7 +56,7 @@ internal sealed class AssessmentReport : ITenantOwned
         ReporterCategory = message.ReporterCategory,
         IsMandatoryReporter = message.IsMandatoryReporter,
         FeedbackRequested = message.FeedbackRequested,
-        ConcernCategories = [.. message.ConcernCategories.Select(Kebab)],
+        ConcernCategories = [.. message.ConcernCategories],
         ChildId = message.ChildId,
         ChildGender = message.ChildGender,
         ChildBirthYearMonth = message.ChildBirthYearMonth,
@@ -67,6 +65,4 @@ internal sealed class AssessmentReport : ITenantOwned
         Disposition = ReportDisposition.NotAssessed,
         RegisteredAt = now,
     };
-
-    private static string Kebab(ConcernCategory category) => JsonNamingPolicy.KebabCaseLower.ConvertName(category.ToString());
 }

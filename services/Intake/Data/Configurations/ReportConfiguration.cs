@@ -19,7 +19,6 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.Property(r => r.ReporterName).HasMaxLength(IntakeLimits.NameLength);
         builder.Property(r => r.ReporterOrganisation).HasMaxLength(IntakeLimits.NameLength);
         builder.Property(r => r.ReporterContact).HasMaxLength(IntakeLimits.NameLength);
-        builder.Property(r => r.ConcernCategories).HasColumnType("text[]");
         builder.Property(r => r.Description).HasMaxLength(IntakeLimits.DescriptionLength);
         builder.Property(r => r.Unit).HasMaxLength(IntakeLimits.UnitLength);
         builder.Property(r => r.Version).IsConcurrencyToken();

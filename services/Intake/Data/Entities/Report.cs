@@ -41,8 +41,7 @@ internal sealed class Report : ITenantOwned
 
     public string? ReporterContact { get; set; }
 
-    /// <summary>Names of <see cref="Platform.Contracts.Intake.ConcernCategory"/> values.</summary>
-    public string[] ConcernCategories { get; set; } = [];
+    public ConcernCategory[] ConcernCategories { get; set; } = [];
 
     public string Description { get; set; } = string.Empty;
 

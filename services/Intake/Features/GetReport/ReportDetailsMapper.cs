@@ -29,7 +29,7 @@ internal sealed class ReportDetailsMapper(ProtectedIdentityPolicy policy, Identi
             report.Unit,
             new(report.ReporterCategory, report.ReporterIsMandatory, report.ReporterRequestedFeedback, report.ReporterName, report.ReporterOrganisation, report.ReporterContact),
             showIdentity ? Identity(child, now) : new(child.Id, true, null, null, null, null, null, null),
-            [.. report.ConcernCategories.Select(Enum.Parse<ConcernCategory>)],
+            report.ConcernCategories,
             report.Description,
             report.ProtectionAssessmentDueAt,
             assessment is null && report.ProtectionAssessmentDueAt is { } due && RuleCatalogue.IsOverdue(due, now),
