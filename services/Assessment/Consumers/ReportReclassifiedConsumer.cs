@@ -1,8 +1,8 @@
 using Assessment.Data;
 using Assessment.Domain.Assessments;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts.Intake;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Assessment.Consumers;
 

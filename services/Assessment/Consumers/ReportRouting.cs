@@ -2,10 +2,10 @@ using Assessment.Data;
 using Assessment.Domain.Assessments;
 using Assessment.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Assessment.Consumers;
 

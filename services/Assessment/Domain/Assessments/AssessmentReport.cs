@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Intake;
-using Platform.ServiceDefaults.Persistence;
 
 namespace Assessment.Domain.Assessments;
 

@@ -1,6 +1,6 @@
 using Assessment.Domain.Rules;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts;
-using Platform.ServiceDefaults.Persistence;
 
 namespace Assessment.Domain.Settings;
 

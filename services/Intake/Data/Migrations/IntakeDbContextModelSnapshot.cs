@@ -488,7 +488,7 @@ namespace Intake.Data.Migrations
                     b.ToTable("reports", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("Platform.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -514,7 +514,7 @@ namespace Intake.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("Platform.BuildingBlocks.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

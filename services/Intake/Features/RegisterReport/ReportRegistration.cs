@@ -4,10 +4,10 @@ using Intake.Data.Entities;
 using Intake.Domain.Reports;
 using Intake.Domain.Rules;
 using Intake.Features.ChildHistory;
+using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Authentication;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Intake.Features.RegisterReport;
 

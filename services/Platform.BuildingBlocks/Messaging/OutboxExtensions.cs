@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Platform.Contracts;
-using Platform.ServiceDefaults.Persistence;
 
-namespace Platform.ServiceDefaults.Messaging;
+namespace Platform.BuildingBlocks.Messaging;
 
 /// <summary>Writing events to the outbox of a service's database.</summary>
 public static class OutboxExtensions
@@ -12,7 +11,7 @@ public static class OutboxExtensions
     /// Adds an event to the outbox. It is stored by the same <c>SaveChanges</c> as the state change
     /// and published after the commit, with the current trace as its parent.
     /// </summary>
-    public static void AddEvent<TEvent>(this ServiceDbContext db, TEvent integrationEvent)
+    public static void AddEvent<TEvent>(this MessagingDbContext db, TEvent integrationEvent)
         where TEvent : class, IIntegrationEvent
     {
         var activity = Activity.Current;

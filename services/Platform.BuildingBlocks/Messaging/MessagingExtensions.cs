@@ -1,12 +1,12 @@
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Hosting;
 using Platform.ServiceDefaults.Health;
-using Platform.ServiceDefaults.Persistence;
 
-namespace Platform.ServiceDefaults.Messaging;
+namespace Platform.BuildingBlocks.Messaging;
 
 /// <summary>MassTransit on RabbitMQ with the transactional outbox and the inbox.</summary>
 public static class MessagingExtensions
@@ -20,13 +20,15 @@ public static class MessagingExtensions
         this WebApplicationBuilder builder,
         string serviceName,
         Action<IBusRegistrationConfigurator>? addConsumers = null)
-        where TDb : ServiceDbContext
+        where TDb : MessagingDbContext
     {
         var options = (builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions()).WithDefaults();
         var broker = new Uri(builder.Configuration.GetConnectionString(PlatformResources.Broker)
             ?? throw new InvalidOperationException($"ConnectionStrings:{PlatformResources.Broker} is not set."));
 
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<IInterceptor, OutboxWakeUp>();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));

@@ -1,4 +1,4 @@
-namespace Platform.ServiceDefaults.Messaging;
+namespace Platform.BuildingBlocks.Messaging;
 
 /// <summary>A message a consumer has handled, recorded in the consumer's own transaction.</summary>
 public sealed class InboxMessage

@@ -1,4 +1,4 @@
-namespace Platform.ServiceDefaults.Messaging;
+namespace Platform.BuildingBlocks.Messaging;
 
 /// <summary>
 /// Wakes the relay when a transaction with outbox rows commits, so a message leaves at once

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Platform.Contracts.Tenancy;
 using Platform.ServiceDefaults.Authentication;
 
-namespace Platform.ServiceDefaults.Tenancy;
+namespace Platform.BuildingBlocks.Tenancy;
 
 /// <summary>
 /// The tenant that the current unit of work (a request or a consumed message) is scoped to. Every

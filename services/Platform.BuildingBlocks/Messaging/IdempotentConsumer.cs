@@ -6,9 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Platform.Contracts;
 using Platform.Contracts.Tenancy;
-using Platform.ServiceDefaults.Persistence;
 
-namespace Platform.ServiceDefaults.Messaging;
+namespace Platform.BuildingBlocks.Messaging;
 
 /// <summary>
 /// Base of every consumer. The message is handled in one transaction with its inbox row, so a
@@ -22,7 +21,7 @@ public abstract class IdempotentConsumer<TMessage, TDb>(
     TimeProvider time,
     ILogger logger) : IConsumer<TMessage>
     where TMessage : class, IIntegrationEvent
-    where TDb : ServiceDbContext
+    where TDb : MessagingDbContext
 {
     /// <summary>The service's database, scoped to the message's tenant.</summary>
     protected TDb Db => db;

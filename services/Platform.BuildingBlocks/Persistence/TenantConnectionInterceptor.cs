@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Platform.ServiceDefaults.Persistence;
+namespace Platform.BuildingBlocks.Persistence;
 
 /// <summary>
 /// Sets <c>app.tenant</c>, which the row-level-security policies compare with, each time a context

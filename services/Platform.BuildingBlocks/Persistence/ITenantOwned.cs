@@ -1,4 +1,4 @@
-namespace Platform.ServiceDefaults.Persistence;
+namespace Platform.BuildingBlocks.Persistence;
 
 /// <summary>
 /// A row that belongs to one tenant. Such rows are filtered by the tenant in every query, stamped

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Platform.BuildingBlocks.Tenancy;
 using Platform.Contracts.Hosting;
 using Platform.ServiceDefaults.Health;
-using Platform.ServiceDefaults.Messaging;
-using Platform.ServiceDefaults.Tenancy;
 
-namespace Platform.ServiceDefaults.Persistence;
+namespace Platform.BuildingBlocks.Persistence;
 
 /// <summary>The service's own PostgreSQL database.</summary>
 public static class PersistenceExtensions
@@ -20,7 +23,7 @@ public static class PersistenceExtensions
     /// <summary>
     /// Registers the DbContext on the service's runtime login (<c>ConnectionStrings:{database}</c>),
     /// migrations on the owner login (<c>ConnectionStrings:{database}-migrations</c>), the tenant
-    /// setting for row-level security and the database readiness check.
+    /// setting for row-level security, the database readiness check and Npgsql's telemetry.
     /// </summary>
     public static WebApplicationBuilder AddServiceDatabase<TDb>(this WebApplicationBuilder builder, string database)
         where TDb : ServiceDbContext
@@ -28,14 +31,14 @@ public static class PersistenceExtensions
         var connectionString = WithConnectionDefaults(Required(builder.Configuration, database));
         var ownerConnectionString = Required(builder.Configuration, PlatformResources.MigrationsConnectionName(database));
 
-        builder.Services.AddSingleton<TenantConnectionInterceptor>();
-        builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<OutboxWakeUp>();
+        builder.Services.TryAddScoped<TenantContext>();
+        // Building blocks on top (the outbox's wake-up) add their interceptors the same way.
+        builder.Services.AddSingleton<IInterceptor, TenantConnectionInterceptor>();
         // Pooled: building a context and its EF Core services was most of a read's allocations (ADR 9).
         builder.Services.AddPooledDbContextFactory<TDb>(
             (services, options) => options
                 .UseNpgsql(connectionString)
-                .AddInterceptors(services.GetRequiredService<TenantConnectionInterceptor>(), services.GetRequiredService<OutboxWakeUp>()),
+                .AddInterceptors(services.GetServices<IInterceptor>()),
             poolSize: ContextPoolSize);
         builder.Services.AddScoped(services =>
         {
@@ -46,6 +49,9 @@ public static class PersistenceExtensions
         builder.Services.AddHostedService(services => new DatabaseMigrator<TDb>(
             ownerConnectionString, services, services.GetRequiredService<ILogger<DatabaseMigrator<TDb>>>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<TDb>("database", tags: [HealthEndpoints.ReadyTag]);
+        // Only used when the defaults export telemetry; the gateway, which has no database, has no Npgsql.
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddNpgsql());
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddNpgsqlInstrumentation());
         return builder;
     }
 

@@ -5,11 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Tenancy;
 using Platform.ServiceDefaults.Telemetry;
-using Platform.ServiceDefaults.Tenancy;
 
-namespace Platform.ServiceDefaults.Messaging;
+namespace Platform.BuildingBlocks.Messaging;
 
 /// <summary>
 /// Publishes outbox rows in order, waiting for the broker's confirm before marking a row sent.
@@ -24,7 +23,7 @@ internal sealed class OutboxRelay<TDb>(
     ServiceTelemetry telemetry,
     TimeProvider time,
     ILogger<OutboxRelay<TDb>> logger) : BackgroundService
-    where TDb : ServiceDbContext
+    where TDb : MessagingDbContext
 {
     /// <summary>The header that counts delayed redeliveries of a consumed message.</summary>
     public const string RedeliveryHeader = "platform-redelivery";

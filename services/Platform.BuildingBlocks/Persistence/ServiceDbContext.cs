@@ -1,12 +1,11 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Messaging;
-using Platform.ServiceDefaults.Tenancy;
+using Platform.BuildingBlocks.Tenancy;
 
-namespace Platform.ServiceDefaults.Persistence;
+namespace Platform.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Base of every service's DbContext: the outbox and inbox tables, snake_case names, enums stored
+/// Base of every service's DbContext: snake_case names, enums stored
 /// as text, and a tenant filter on every <see cref="ITenantOwned"/> entity. Contexts are pooled
 /// (ADR 9): each lease is given the unit of work's <see cref="TenantContext"/> and loses it again
 /// when disposed, so a context without a lease sees no rows and may write none.
@@ -20,12 +19,6 @@ public abstract class ServiceDbContext : DbContext
         : base(options)
     {
     }
-
-    /// <summary>Messages waiting to be published, written in the same transaction as the state.</summary>
-    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-
-    /// <summary>Messages already consumed, per consumer.</summary>
-    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     /// <summary>The tenant of this unit of work; the query filters compare with it.</summary>
     public string? CurrentTenantId => tenant?.Current;
@@ -60,11 +53,15 @@ public abstract class ServiceDbContext : DbContext
     /// <summary>Configures the service's own entities.</summary>
     protected abstract void ConfigureDomain(ModelBuilder modelBuilder);
 
+    /// <summary>Tables a building block adds to every service that uses it (the outbox and inbox).</summary>
+    private protected virtual void ConfigureBuildingBlocks(ModelBuilder modelBuilder)
+    {
+    }
+
     /// <inheritdoc />
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
-        modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        ConfigureBuildingBlocks(modelBuilder);
         ConfigureDomain(modelBuilder);
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType)))
         {

@@ -1,4 +1,4 @@
-namespace Platform.ServiceDefaults.Messaging;
+namespace Platform.BuildingBlocks.Messaging;
 
 /// <summary>
 /// A message stored in the same transaction as the state change it announces, published by the

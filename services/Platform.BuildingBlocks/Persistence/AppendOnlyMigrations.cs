@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore.Migrations;
 using Platform.Contracts.Hosting;
 
-namespace Platform.ServiceDefaults.Persistence;
+namespace Platform.BuildingBlocks.Persistence;
 
 /// <summary>Table privileges for hand-written migrations.</summary>
 public static class AppendOnlyMigrations

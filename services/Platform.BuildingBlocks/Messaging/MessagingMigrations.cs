@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore.Migrations;
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Persistence;
+using Platform.BuildingBlocks.Tenancy;
 
-namespace Platform.ServiceDefaults.Messaging;
+namespace Platform.BuildingBlocks.Messaging;
 
 /// <summary>Creates the outbox and inbox tables in a service's first migration.</summary>
 public static class MessagingMigrations
@@ -49,4 +50,12 @@ public static class MessagingMigrations
             constraints: table => table.PrimaryKey("PK_inbox_messages", x => new { x.message_id, x.consumer }));
         migrationBuilder.EnableMessagingRowSecurity("inbox_messages");
     }
+
+    /// <summary>
+    /// Tenant row-level security for the outbox and inbox, which the relay must also read across
+    /// tenants under the messaging system scope; no domain table accepts that scope.
+    /// </summary>
+    public static void EnableMessagingRowSecurity(this MigrationBuilder migrationBuilder, string table) =>
+        migrationBuilder.EnableRowSecurity(table,
+            $"tenant_id = current_setting('app.tenant', true) OR current_setting('app.tenant', true) = '{TenantContext.MessagingSystemScope}'");
 }

@@ -1,4 +1,4 @@
-namespace Platform.ServiceDefaults.Messaging;
+namespace Platform.BuildingBlocks.Messaging;
 
 /// <summary>Messaging settings, bound from the <c>Messaging</c> configuration section.</summary>
 public sealed class MessagingOptions
