@@ -13,7 +13,7 @@ public static class MessagingExtensions
 {
     /// <summary>
     /// Adds the bus (durable queues named <c>service-consumer</c>, publisher confirms, explicit
-    /// prefetch) and the outbox relay for the service's database. Call after <c>AddServiceDatabase</c>,
+    /// prefetch, the inbox filter around every consumer), the outbox relay and the sweep of sent rows. Call after <c>AddServiceDatabase</c>,
     /// so that migrations have run before anything is consumed or relayed.
     /// </summary>
     public static WebApplicationBuilder AddServiceMessaging<TDb>(
@@ -29,6 +29,8 @@ public static class MessagingExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<IInterceptor, OutboxWakeUp>();
+        // The inbox filter resolves the service's context under the building block's own type.
+        builder.Services.AddScoped<MessagingDbContext>(services => services.GetRequiredService<TDb>());
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
@@ -50,10 +52,13 @@ public static class MessagingExtensions
                 rabbit.PrefetchCount = options.PrefetchCount;
                 rabbit.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
                 rabbit.ConfigureJsonSerializerOptions(MessageJson.Configure);
+                // Scoped: the filter and the consumer share one scope, so one database context and transaction.
+                rabbit.UseConsumeFilter(typeof(InboxFilter<>), context);
                 rabbit.ConfigureEndpoints(context);
             });
         });
         builder.Services.AddHostedService<OutboxRelay<TDb>>();
+        builder.Services.AddHostedService<OutboxSweeper<TDb>>();
         return builder;
     }
 

@@ -17,7 +17,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.TraceParent).HasMaxLength(55);
         builder.Property(m => m.TraceState).HasMaxLength(512);
         builder.Property(m => m.LastError).HasMaxLength(200);
-        builder.HasIndex(m => new { m.NotBefore, m.Id }).HasFilter("sent_at IS NULL");
+        builder.HasIndex(m => new { m.NotBefore, m.Id }).HasFilter("sent_at IS NULL AND dead_at IS NULL");
+        builder.HasIndex(m => m.SentAt).HasFilter("sent_at IS NOT NULL");
     }
 }
 

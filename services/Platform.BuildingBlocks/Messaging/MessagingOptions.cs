@@ -48,4 +48,16 @@ public sealed class MessagingOptions
 
     /// <summary>The longest pause before retrying to publish after the broker failed.</summary>
     public TimeSpan MaxPublishBackoff { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Failed publishes, counted while the broker is healthy, after which a row is dead until an operator replays it.</summary>
+    public int MaxPublishAttempts { get; set; } = 10;
+
+    /// <summary>How long sent rows are kept (for audit) before the sweep deletes them.</summary>
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often the sweep deletes sent rows past retention.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Rows the sweep deletes per statement, so no statement holds its locks for long.</summary>
+    public int SweepBatchSize { get; set; } = 1000;
 }

@@ -3,6 +3,7 @@ namespace Platform.BuildingBlocks.Messaging;
 /// <summary>
 /// A message stored in the same transaction as the state change it announces, published by the
 /// relay. A row with a <see cref="Destination"/> is a consumed message held for delayed redelivery.
+/// A row is pending until <see cref="SentAt"/> or <see cref="DeadAt"/> is set.
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -15,7 +16,7 @@ public sealed class OutboxMessage
     /// <summary>The tenant the message belongs to.</summary>
     public string TenantId { get; set; } = string.Empty;
 
-    /// <summary>The message's CLR type, <c>Namespace.Type, Assembly</c>.</summary>
+    /// <summary>The message's CLR type, <c>Namespace.Type, Assembly</c>; it names the exchange to publish to.</summary>
     public string MessageType { get; set; } = string.Empty;
 
     /// <summary>The message, as JSON.</summary>
@@ -39,7 +40,7 @@ public sealed class OutboxMessage
     /// <summary>The earliest time to (re)try publishing.</summary>
     public DateTimeOffset NotBefore { get; set; }
 
-    /// <summary>Failed publishing attempts.</summary>
+    /// <summary>Failed publishing attempts while the broker was reachable.</summary>
     public int Attempts { get; set; }
 
     /// <summary>The type of the last publishing error (never its message, which may quote data).</summary>
@@ -47,4 +48,10 @@ public sealed class OutboxMessage
 
     /// <summary>When the broker confirmed the message; null while it waits.</summary>
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>
+    /// When the relay gave up on the message after <c>Messaging:MaxPublishAttempts</c> failures;
+    /// it stays, with <see cref="LastError"/>, until an operator replays it (<see cref="DeadOutboxMessages"/>).
+    /// </summary>
+    public DateTimeOffset? DeadAt { get; set; }
 }

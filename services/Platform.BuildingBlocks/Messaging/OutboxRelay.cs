@@ -13,11 +13,12 @@ namespace Platform.BuildingBlocks.Messaging;
 /// <summary>
 /// Publishes outbox rows in order, waiting for the broker's confirm before marking a row sent.
 /// Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c>, so replicas never publish the same row
-/// twice at once; a row whose publish fails stays, with a back-off, until the broker is back.
+/// twice at once. A failed publish leaves the row with a back-off; a row that keeps failing while
+/// the broker is up is dead after <see cref="MessagingOptions.MaxPublishAttempts"/> tries.
 /// </summary>
 internal sealed class OutboxRelay<TDb>(
     IServiceScopeFactory scopes,
-    IBus bus,
+    IBusControl bus,
     OutboxSignal signal,
     MessagingOptions options,
     ServiceTelemetry telemetry,
@@ -25,9 +26,6 @@ internal sealed class OutboxRelay<TDb>(
     ILogger<OutboxRelay<TDb>> logger) : BackgroundService
     where TDb : MessagingDbContext
 {
-    /// <summary>The header that counts delayed redeliveries of a consumed message.</summary>
-    public const string RedeliveryHeader = "platform-redelivery";
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -56,7 +54,7 @@ internal sealed class OutboxRelay<TDb>(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
         var rows = await db.OutboxMessages
-            .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL AND not_before <= {now} ORDER BY id LIMIT {options.RelayBatchSize} FOR UPDATE SKIP LOCKED")
+            .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL AND dead_at IS NULL AND not_before <= {now} ORDER BY id LIMIT {options.RelayBatchSize} FOR UPDATE SKIP LOCKED")
             .ToListAsync(cancellationToken);
 
         var sent = 0;
@@ -70,10 +68,7 @@ internal sealed class OutboxRelay<TDb>(
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                row.Attempts++;
-                row.LastError = ex.GetType().Name;
-                row.NotBefore = time.GetUtcNow() + Backoff(row.Attempts);
-                logger.LogWarning("Publishing outbox message {MessageId} failed ({ErrorType}), attempt {Attempt}", row.MessageId, row.LastError, row.Attempts);
+                Failed(row, ex);
                 break;
             }
         }
@@ -85,14 +80,15 @@ internal sealed class OutboxRelay<TDb>(
 
     private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
-        var type = Type.GetType(row.MessageType, throwOnError: true)!;
-        var message = JsonSerializer.Deserialize(row.Body, type, MessageJson.Options)!;
         ActivityContext.TryParse(row.TraceParent, row.TraceState, out var parent);
         using var activity = telemetry.Source.StartActivity("outbox relay", ActivityKind.Internal, parent);
         activity?.SetTag("messaging.message.id", row.MessageId);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.PublishTimeout);
+        var type = Type.GetType(row.MessageType, throwOnError: false)
+            ?? throw new InvalidOperationException("The outbox row names a message type this service does not know.");
+        var message = JsonSerializer.Deserialize(row.Body, type, MessageJson.Options)!;
         if (row.Destination is null)
         {
             await bus.Publish(message, type, context => context.MessageId = row.MessageId, timeout.Token);
@@ -103,8 +99,36 @@ internal sealed class OutboxRelay<TDb>(
         await endpoint.Send(message, type, context =>
         {
             context.MessageId = row.MessageId;
-            context.Headers.Set(RedeliveryHeader, row.Redelivery);
+            context.Headers.Set(InboxFilter.RedeliveryHeader, row.Redelivery);
         }, timeout.Token);
+    }
+
+    /// <summary>
+    /// Counts the failure only while the bus is healthy: a broker outage is nobody's row's fault, and
+    /// must not make rows dead one after another.
+    /// </summary>
+    private void Failed(OutboxMessage row, Exception ex)
+    {
+        var now = time.GetUtcNow();
+        row.LastError = ex.GetType().Name;
+        if (bus.CheckHealth().Status != BusHealthStatus.Healthy)
+        {
+            row.NotBefore = now + options.MaxPublishBackoff;
+            logger.LogWarning("Publishing outbox message {MessageId} failed ({ErrorType}) while the broker is unavailable", row.MessageId, row.LastError);
+            return;
+        }
+
+        row.Attempts++;
+        if (row.Attempts >= options.MaxPublishAttempts)
+        {
+            row.DeadAt = now;
+            logger.LogError("Outbox message {MessageId} of type {MessageType} is dead after {Attempts} attempts ({ErrorType}); replay it once the cause is fixed",
+                row.MessageId, row.MessageType, row.Attempts, row.LastError);
+            return;
+        }
+
+        row.NotBefore = now + Backoff(row.Attempts);
+        logger.LogWarning("Publishing outbox message {MessageId} failed ({ErrorType}), attempt {Attempt}", row.MessageId, row.LastError, row.Attempts);
     }
 
     private TimeSpan Backoff(int attempts)
