@@ -18,14 +18,16 @@ public sealed record PlatformPorts(
 
     public const int DefaultEpmdPort = 55675;
 
+    /// <summary>A developer's platform: the ports the README and the dashboard links name.</summary>
     public static PlatformPorts Defaults { get; } = new(
-        PlatformResources.PostgresPort,
-        PlatformResources.RabbitMqPort,
-        PlatformResources.RabbitMqManagementPort,
+        Postgres: 55432,
+        Amqp: 55672,
+        RabbitMqManagement: 55673,
         DefaultErlangDistributionPort,
         DefaultEpmdPort,
-        PlatformResources.GatewayPort,
-        PlatformResources.Services.ToDictionary(s => s.Name, s => s.DefaultPort));
+        Gateway: 8080,
+        // 5101 intake, 5102 assessment, ... in the services' start order.
+        Services: PlatformResources.Services.Select((s, i) => (s.Name, Port: 5101 + i)).ToDictionary(x => x.Name, x => x.Port));
 
     /// <summary>Free ports for a platform that runs beside another one (tests beside a developer's).</summary>
     public static PlatformPorts AllocateFree()

@@ -2,8 +2,8 @@ using Assessment.Consumers;
 using Assessment.Data;
 using Assessment.Features.AccessLog;
 using Assessment.Features.Shared;
-using Platform.ServiceDefaults.Messaging;
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Messaging;
+using Platform.BuildingBlocks.Persistence;
 
 namespace Assessment;
 

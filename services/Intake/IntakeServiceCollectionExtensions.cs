@@ -8,9 +8,9 @@ using Intake.Features.RecordProtectionAssessment;
 using Intake.Features.RegisterReport;
 using Intake.Features.Settings;
 using Intake.Features.Worklist;
-using Platform.ServiceDefaults.Messaging;
+using Platform.BuildingBlocks.Messaging;
+using Platform.BuildingBlocks.Persistence;
 using Platform.ServiceDefaults.OpenApi;
-using Platform.ServiceDefaults.Persistence;
 
 namespace Intake;
 

@@ -1,6 +1,6 @@
 using Placements.Data;
-using Platform.ServiceDefaults.Messaging;
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Messaging;
+using Platform.BuildingBlocks.Persistence;
 
 namespace Placements;
 

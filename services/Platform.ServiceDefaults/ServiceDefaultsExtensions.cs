@@ -6,14 +6,13 @@ using Platform.ServiceDefaults.Configuration;
 using Platform.ServiceDefaults.Health;
 using Platform.ServiceDefaults.Problems;
 using Platform.ServiceDefaults.Telemetry;
-using Platform.ServiceDefaults.Tenancy;
 
 namespace Platform.ServiceDefaults;
 
 /// <summary>What every service and the gateway share, in one call each.</summary>
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>Operator settings, telemetry, problem details, token authentication, tenancy, health checks and time.</summary>
+    /// <summary>Operator settings, telemetry, problem details, token authentication, health checks and time.</summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
         builder.AddOperatorSettingsFile();
@@ -21,7 +20,6 @@ public static class ServiceDefaultsExtensions
         builder.AddQuietFrameworkLogs();
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddPlatformAuthentication(builder.Configuration);
-        builder.Services.AddScoped<TenantContext>();
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));

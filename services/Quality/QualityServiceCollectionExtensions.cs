@@ -1,6 +1,6 @@
+using Platform.BuildingBlocks.Messaging;
+using Platform.BuildingBlocks.Persistence;
 using Quality.Data;
-using Platform.ServiceDefaults.Messaging;
-using Platform.ServiceDefaults.Persistence;
 
 namespace Quality;
 

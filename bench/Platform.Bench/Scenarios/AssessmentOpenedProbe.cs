@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using MassTransit;
+using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts.Assessment;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.Bench.Scenarios;
 

@@ -1,8 +1,9 @@
 using Assessment.Data;
 using Assessment.Domain.Assessments;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts.Intake;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Assessment.Consumers;
 
@@ -11,34 +12,33 @@ namespace Assessment.Consumers;
 /// when nothing is left), an anmälan or annan kännedom is assessed, and between those two the
 /// assessment's rule changes between statutory and municipal. A decided assessment keeps its decision.
 /// </summary>
-internal sealed class ReportReclassifiedConsumer(
-    AssessmentDbContext db,
-    MessagingOptions options,
-    TimeProvider time,
-    ILogger<ReportReclassifiedConsumer> logger)
-    : IdempotentConsumer<ReportReclassified, AssessmentDbContext>(db, options, time, logger)
+/// <remarks>Runs inside the inbox filter's transaction, which saves; the consumer only applies the message.</remarks>
+internal sealed class ReportReclassifiedConsumer(AssessmentDbContext db, TimeProvider time) : IConsumer<ReportReclassified>
 {
-    protected override async Task HandleAsync(ReportReclassified message, CancellationToken cancellationToken)
+    public async Task Consume(ConsumeContext<ReportReclassified> context)
     {
+        var message = context.Message;
+        var cancellationToken = context.CancellationToken;
+
         // Registration and reclassification arrive on different queues; failing here redelivers
         // this message until the registration has been consumed.
-        var report = await Db.Reports.FirstOrDefaultAsync(r => r.ReportId == message.ReportId, cancellationToken)
+        var report = await db.Reports.FirstOrDefaultAsync(r => r.ReportId == message.ReportId, cancellationToken)
             ?? throw new InvalidOperationException("The reclassified report has not been registered here yet.");
         if (report.Classification == message.To)
         {
             return;
         }
 
-        var now = Time.GetUtcNow();
+        var now = time.GetUtcNow();
         report.Classification = message.To;
         report.ReceivedAt = message.ReceivedAt.ToUniversalTime();
         if (report.AssessmentId is not { } assessmentId)
         {
-            await ReportRouting.RouteAsync(Db, report, now, cancellationToken);
+            await ReportRouting.RouteAsync(db, report, now, cancellationToken);
             return;
         }
 
-        var assessment = await Db.Assessments.Include(a => a.Reports).FirstAsync(a => a.Id == assessmentId, cancellationToken);
+        var assessment = await db.Assessments.Include(a => a.Reports).FirstAsync(a => a.Id == assessmentId, cancellationToken);
         if (assessment.Status != AssessmentStatus.Open)
         {
             return;
@@ -50,7 +50,7 @@ internal sealed class ReportReclassifiedConsumer(
         }
         else if (assessment.Detach(report, now))
         {
-            Db.AddEvent(AssessmentEvents.Closed(assessment, report.ReportId));
+            db.AddEvent(AssessmentEvents.Closed(assessment, report.ReportId));
         }
     }
 }

@@ -1,11 +1,11 @@
 using Assessment.Data;
 using Assessment.Domain.Assessments;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
 using Platform.Rules;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Assessment.Consumers;
 

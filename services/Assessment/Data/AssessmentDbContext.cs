@@ -3,13 +3,13 @@ using Assessment.Domain.Assessments;
 using Assessment.Domain.Delegation;
 using Assessment.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Messaging;
 
 namespace Assessment.Data;
 
 /// <summary>The assessment service's database.</summary>
 public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> options)
-    : ServiceDbContext(options)
+    : MessagingDbContext(options)
 {
     internal DbSet<InitialAssessment> Assessments => Set<InitialAssessment>();
 

@@ -1,3 +1,4 @@
+using Platform.BuildingBlocks.Authorization;
 using Platform.Contracts.Tenancy;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Problems;
@@ -13,7 +14,7 @@ internal sealed class CaseWorkAccessFilter : IEndpointFilter
         if (user.Tenant.Kind != TenantKind.Municipality || !user.IsInRole(IntakeRoles.CaseWork))
         {
             return ValueTask.FromResult<object?>(Problems.Forbidden(
-                IntakeRoles.SecrecyRule, "Only the municipality's case workers and their managers may work with reports."));
+                AccessRules.CaseworkRoles, "Only the municipality's case workers and their managers may work with reports."));
         }
 
         return next(context);

@@ -13,8 +13,4 @@ internal static class IntakeRoles
 
     /// <summary>Who decides which roles see protected identities.</summary>
     public static readonly string[] SettingsEditors = [PlatformRoles.Forvaltningschef, PlatformRoles.Enhetschef];
-
-    public const string SecrecyRule = "26 kap. 1 § OSL";
-
-    public const string QualificationRule = "3 kap 3 a § SoL";
 }

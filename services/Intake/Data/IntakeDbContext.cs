@@ -1,12 +1,12 @@
 using Intake.Data.Entities;
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Messaging;
 
 namespace Intake.Data;
 
 /// <summary>The intake service's database: children, reports, assessments, reclassifications, the access log.</summary>
 public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options)
-    : ServiceDbContext(options)
+    : MessagingDbContext(options)
 {
     internal DbSet<Child> Children => Set<Child>();
 

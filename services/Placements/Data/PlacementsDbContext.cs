@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Messaging;
 
 namespace Placements.Data;
 
 /// <summary>The placements service's database; its domain arrives with the placements issue.</summary>
 public sealed class PlacementsDbContext(DbContextOptions<PlacementsDbContext> options)
-    : ServiceDbContext(options)
+    : MessagingDbContext(options)
 {
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {

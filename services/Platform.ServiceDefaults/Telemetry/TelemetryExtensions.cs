@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -57,13 +56,11 @@ public static class TelemetryExtensions
                     o.FilterHttpRequestMessage = request => request.RequestUri is not { } uri || !IsHealthPath(uri.AbsolutePath);
                     o.RecordException = false;
                 })
-                .AddNpgsql()
                 .AddSource(MassTransit, sourceName))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddNpgsqlInstrumentation()
                 .AddMeter(MassTransit, sourceName))
             .UseOtlpExporter();
         return builder;

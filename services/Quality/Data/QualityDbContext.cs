@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Messaging;
 
 namespace Quality.Data;
 
 /// <summary>The quality service's database; its domain arrives with the quality issue.</summary>
 public sealed class QualityDbContext(DbContextOptions<QualityDbContext> options)
-    : ServiceDbContext(options)
+    : MessagingDbContext(options)
 {
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {

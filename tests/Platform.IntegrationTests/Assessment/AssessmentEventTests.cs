@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts.Assessment;
 using Platform.IntegrationTests.Infrastructure;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.IntegrationTests.Assessment;
 

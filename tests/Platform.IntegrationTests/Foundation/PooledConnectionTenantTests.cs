@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Platform.BuildingBlocks.Persistence;
+using Platform.BuildingBlocks.Tenancy;
 using Platform.Contracts.Hosting;
 using Platform.Contracts.Tenancy;
 using Platform.IntegrationTests.Infrastructure;
-using Platform.ServiceDefaults.Persistence;
-using Platform.ServiceDefaults.Tenancy;
 
 namespace Platform.IntegrationTests.Foundation;
 
@@ -47,7 +47,6 @@ public sealed class PooledConnectionTenantTests(PlatformFixture platform)
         builder.Configuration[$"ConnectionStrings:{PlatformResources.MigrationsConnectionName("intake")}"] = platform.ConnectionString("intake", intake.OwnerRole);
         builder.AddServiceDatabase<IntakeDbContext>("intake");
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<TenantContext>();
         return builder.Services.BuildServiceProvider();
     }
 

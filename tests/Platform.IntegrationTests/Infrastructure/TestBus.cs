@@ -1,5 +1,5 @@
 using MassTransit;
-using Platform.ServiceDefaults.Messaging;
+using Platform.BuildingBlocks.Messaging;
 
 namespace Platform.IntegrationTests.Infrastructure;
 

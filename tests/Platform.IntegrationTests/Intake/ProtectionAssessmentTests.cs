@@ -123,7 +123,7 @@ public sealed class ProtectionAssessmentTests(PlatformFixture platform)
 
         // Assert
         var problem = await IntakeApi.ExpectAsync(response, HttpStatusCode.Forbidden);
-        Assert.Equal("3 kap 3 a § SoL", problem.Text("rule"));
+        Assert.Equal("qualified-staff", problem.Text("rule"));
     }
 
     [Fact]

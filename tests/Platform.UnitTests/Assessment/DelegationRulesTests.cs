@@ -1,4 +1,5 @@
 using Assessment.Domain.Delegation;
+using Platform.BuildingBlocks.Authorization;
 using Platform.Contracts.Assessment;
 
 namespace Platform.UnitTests.Assessment;
@@ -67,7 +68,7 @@ public sealed class DelegationRulesTests
 
         // Assert
         Assert.False(verdict.Allowed);
-        Assert.Equal(DecisionRules.QualifiedStaffRule, verdict.RefusedBy);
+        Assert.Equal(AccessRules.QualifiedStaff, verdict.RefusedBy);
     }
 
     [Theory]

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Platform.Contracts;
-using Platform.ServiceDefaults.Messaging;
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Messaging;
+using Platform.BuildingBlocks.Persistence;
 
 namespace Platform.UnitTests.Foundation;
 

@@ -1,7 +1,7 @@
 using Assessment.Domain.Assessments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Persistence;
 
 namespace Assessment.Data.Configurations;
 

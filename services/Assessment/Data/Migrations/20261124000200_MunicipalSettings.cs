@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Persistence;
 
 namespace Assessment.Data.Migrations;
 

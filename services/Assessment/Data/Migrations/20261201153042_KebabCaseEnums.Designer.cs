@@ -704,7 +704,7 @@ namespace Assessment.Data.Migrations
                     b.ToTable("municipal_settings", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("Platform.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -730,7 +730,7 @@ namespace Assessment.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("Platform.BuildingBlocks.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

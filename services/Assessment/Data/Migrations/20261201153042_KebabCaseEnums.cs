@@ -4,7 +4,7 @@ using Assessment.Domain.Delegation;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Persistence;
 
 namespace Assessment.Data.Migrations;
 

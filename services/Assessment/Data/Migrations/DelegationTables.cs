@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore.Migrations;
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Persistence;
 
 namespace Assessment.Data.Migrations;
 

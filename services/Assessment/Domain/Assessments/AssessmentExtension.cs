@@ -1,5 +1,5 @@
+using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Assessment;
-using Platform.ServiceDefaults.Persistence;
 
 namespace Assessment.Domain.Assessments;
 

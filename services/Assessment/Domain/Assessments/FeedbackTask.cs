@@ -1,6 +1,6 @@
+using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
-using Platform.ServiceDefaults.Persistence;
 
 namespace Assessment.Domain.Assessments;
 

@@ -1,19 +1,14 @@
 using System.Text.Json;
+using Platform.BuildingBlocks.Authorization;
 using Platform.Contracts.Assessment;
 using Platform.ServiceDefaults.Authentication;
 
 namespace Assessment.Domain.Delegation;
 
-/// <summary>The fixed rules around each decision type, and the rule names a refusal cites.</summary>
+/// <summary>The fixed rules around each decision type, and the delegation rule a refusal cites.</summary>
 internal static class DecisionRules
 {
-    /// <summary>Only staff with a social-work degree or equivalent may assess (3 kap. 3 a § SoL).</summary>
-    public const string QualifiedStaffRule = "qualified-staff";
-
-    /// <summary>Only the head of department changes the delegation order and writes sub-delegations.</summary>
-    public const string DelegationChangesRule = "delegation-changes";
-
-    public static string DelegationRule(DecisionType decision) => "delegation-order:" + Name(decision);
+    public static string DelegationRule(DecisionType decision) => AccessRules.DelegationOrder(Name(decision));
 
     public static string Name(DecisionType decision) => JsonNamingPolicy.KebabCaseLower.ConvertName(decision.ToString());
 

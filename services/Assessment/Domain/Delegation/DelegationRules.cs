@@ -1,3 +1,4 @@
+using Platform.BuildingBlocks.Authorization;
 using Platform.Rules;
 
 namespace Assessment.Domain.Delegation;
@@ -15,7 +16,7 @@ internal static class DelegationRules
         var verdict = CheckDelegation(order, subDelegations, decision, decider, at);
         if (verdict.Allowed && DecisionRules.RequiresQualification(decision, decider.Role) && !decider.IsQualified)
         {
-            return DelegationVerdict.Refused(DecisionRules.QualifiedStaffRule,
+            return DelegationVerdict.Refused(AccessRules.QualifiedStaff,
                 "Only staff with a social-work degree or equivalent may take this decision (3 kap. 3 a § SoL).");
         }
 

@@ -1,6 +1,6 @@
+using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts;
 using Platform.Rules;
-using Platform.ServiceDefaults.Persistence;
 
 namespace Assessment.Domain.Settings;
 

@@ -1,5 +1,6 @@
 using Assessment.Data;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Authorization;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Problems;
 
@@ -11,8 +12,6 @@ internal sealed record AccessLogItem(DateTimeOffset OccurredAt, string UserId, s
 /// <summary><c>GET /api/assessment/access-log?recordId=</c>: who read or wrote a record, for the managers' log review (loggkontroll).</summary>
 internal static class AccessLogEndpoint
 {
-    public const string LogReviewRule = "log-review";
-
     public static RouteGroupBuilder MapAccessLog(this RouteGroupBuilder group)
     {
         group.MapGet("/access-log", ListAsync).Produces<IEnumerable<AccessLogItem>>().ProducesValidationProblem();
@@ -23,7 +22,7 @@ internal static class AccessLogEndpoint
     {
         if (!user.IsInRole(PlatformRoles.Enhetschef, PlatformRoles.Forvaltningschef, PlatformRoles.Kvalitetsutvecklare))
         {
-            return Problems.Forbidden(LogReviewRule, "Only unit managers, the head of department and quality developers review the access log.");
+            return Problems.Forbidden(AccessRules.LogReview, "Only unit managers, the head of department and quality developers review the access log.");
         }
 
         if (recordId is null)

@@ -3,9 +3,10 @@ using Assessment.Domain.Assessments;
 using Assessment.Domain.Delegation;
 using Assessment.Features.GetAssessment;
 using Assessment.Features.Shared;
+using Platform.BuildingBlocks.Messaging;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Assessment;
 using Platform.ServiceDefaults.Authentication;
-using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 

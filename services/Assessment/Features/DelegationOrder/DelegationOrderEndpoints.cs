@@ -2,6 +2,7 @@ using Assessment.Data;
 using Assessment.Domain.Delegation;
 using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Persistence;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;

@@ -3,8 +3,9 @@ using Assessment.Domain.Assessments;
 using Assessment.Features.GetAssessment;
 using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Messaging;
+using Platform.BuildingBlocks.Persistence;
 using Platform.ServiceDefaults.Authentication;
-using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 

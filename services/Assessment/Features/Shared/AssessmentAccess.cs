@@ -1,5 +1,6 @@
 using Assessment.Domain.Delegation;
 using Microsoft.AspNetCore.Authorization;
+using Platform.BuildingBlocks.Authorization;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Problems;
 
@@ -9,8 +10,6 @@ namespace Assessment.Features.Shared;
 internal static class AssessmentAccess
 {
     public const string ReadPolicy = "assessment-read";
-
-    public const string CaseworkRule = "casework-roles";
 
     /// <summary>The roles that work on assessments; the committee and quality developers only read.</summary>
     public static readonly string[] CaseworkRoles =
@@ -32,27 +31,25 @@ internal static class AssessmentAccess
     {
         if (!user.IsInRole(CaseworkRoles))
         {
-            return Problems.Forbidden(CaseworkRule, "Only caseworkers and their managers record on an assessment.");
+            return Problems.Forbidden(AccessRules.CaseworkRoles, "Only caseworkers and their managers record on an assessment.");
         }
 
         return user.IsQualified
             ? null
-            : Problems.Forbidden(DecisionRules.QualifiedStaffRule, "Only staff with a social-work degree or equivalent may assess (3 kap. 3 a § SoL).");
+            : Problems.Forbidden(AccessRules.QualifiedStaff, "Only staff with a social-work degree or equivalent may assess (3 kap. 3 a § SoL).");
     }
 
     /// <summary>Null when the caller is the head of department, who alone changes the delegation order and writes sub-delegations.</summary>
     public static IResult? RefuseUnlessHeadOfDepartment(CurrentUser user) =>
         user.IsInRole(PlatformRoles.Forvaltningschef)
             ? null
-            : Problems.Forbidden(DecisionRules.DelegationChangesRule, "Only the head of department (förvaltningschef) changes the delegation order and sub-delegations.");
-
-    public const string MunicipalSettingsRule = "municipal-settings";
+            : Problems.Forbidden(AccessRules.DelegationChanges, "Only the head of department (förvaltningschef) changes the delegation order and sub-delegations.");
 
     /// <summary>Null when the caller may change the municipality's settings for this service.</summary>
     public static IResult? RefuseUnlessSettingsManager(CurrentUser user) =>
         user.IsInRole(PlatformRoles.Forvaltningschef, PlatformRoles.Enhetschef)
             ? null
-            : Problems.Forbidden(MunicipalSettingsRule, "Only the head of department or a unit manager changes the municipality's settings.");
+            : Problems.Forbidden(AccessRules.MunicipalSettings, "Only the head of department or a unit manager changes the municipality's settings.");
 
     public static Decider AsDecider(this CurrentUser user) => new(user.Id, user.Name, user.Role, user.IsQualified);
 }

@@ -1,6 +1,7 @@
 using Assessment.Data;
 using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;

@@ -1,6 +1,7 @@
 using Assessment.Data;
 using Assessment.Features.GetAssessment;
 using Assessment.Features.Shared;
+using Platform.BuildingBlocks.Persistence;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;

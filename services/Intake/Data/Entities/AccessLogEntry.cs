@@ -1,4 +1,4 @@
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Persistence;
 
 namespace Intake.Data.Entities;
 

@@ -1,5 +1,5 @@
+using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Intake;
-using Platform.ServiceDefaults.Persistence;
 
 namespace Intake.Data.Entities;
 

@@ -1,6 +1,6 @@
 using Intake.Domain.Reports;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Intake;
-using Platform.ServiceDefaults.Persistence;
 
 namespace Intake.Data.Entities;
 

@@ -491,7 +491,7 @@ namespace Intake.Data.Migrations
                     b.ToTable("reports", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("Platform.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -517,7 +517,7 @@ namespace Intake.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("Platform.BuildingBlocks.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

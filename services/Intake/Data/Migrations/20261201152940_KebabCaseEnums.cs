@@ -2,7 +2,7 @@ using Intake.Data.Entities;
 using Intake.Domain.Reports;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Platform.Contracts.Intake;
-using Platform.ServiceDefaults.Persistence;
+using Platform.BuildingBlocks.Persistence;
 
 namespace Intake.Data.Migrations;
 

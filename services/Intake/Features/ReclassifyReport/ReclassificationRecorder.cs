@@ -2,9 +2,9 @@ using Intake.Access;
 using Intake.Data;
 using Intake.Data.Entities;
 using Intake.Domain.Reports;
+using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Authentication;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Intake.Features.ReclassifyReport;
 

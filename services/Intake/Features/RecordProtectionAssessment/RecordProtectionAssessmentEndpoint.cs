@@ -1,6 +1,7 @@
-using Intake.Access;
 using Intake.Data;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Authorization;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
@@ -29,7 +30,7 @@ internal static class RecordProtectionAssessmentEndpoint
     {
         if (!user.IsQualified)
         {
-            return Problems.Forbidden(IntakeRoles.QualificationRule,
+            return Problems.Forbidden(AccessRules.QualifiedStaff,
                 "Only staff with a social-work degree or equivalent may make the immediate protection assessment.");
         }
 
@@ -62,7 +63,7 @@ internal static class RecordProtectionAssessmentEndpoint
             var response = await recorder.RecordAsync(report, request!, assessedAt!.Value, cancellationToken);
             return Results.Created($"/api/intake/reports/{id}", response);
         }
-        catch (DbUpdateException e) when (e.IsUniqueViolation() || e is DbUpdateConcurrencyException)
+        catch (DbUpdateException e) when (e.IsConflict())
         {
             return Problems.Conflict("The report changed at the same time (an assessment or reclassification was recorded); reload it.");
         }

@@ -5,6 +5,7 @@ using Intake.Data.Entities;
 using Intake.Domain.Identity;
 using Intake.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Persistence;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;

@@ -3,10 +3,10 @@ using Intake.Data;
 using Intake.Data.Entities;
 using Intake.Domain.Reports;
 using Intake.Features.ChildHistory;
+using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts.Intake;
 using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Intake.Features.RegisterReport;
 

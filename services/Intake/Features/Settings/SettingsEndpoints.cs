@@ -2,6 +2,7 @@ using Intake.Access;
 using Intake.Data;
 using Intake.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Authorization;
 using Platform.Contracts.Tenancy;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
@@ -74,5 +75,5 @@ internal static class SettingsEndpoints
     private static IResult? Refusal(CurrentUser user, string[] roles) =>
         user.Tenant.Kind == TenantKind.Municipality && user.IsInRole(roles)
             ? null
-            : Problems.Forbidden(IntakeRoles.SecrecyRule, "Only the municipality's staff named for it may see or change intake settings.");
+            : Problems.Forbidden(AccessRules.MunicipalSettings, "Only the municipality's staff named for it may see or change intake settings.");
 }

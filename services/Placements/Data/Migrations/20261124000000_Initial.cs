@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Platform.ServiceDefaults.Messaging;
+using Platform.BuildingBlocks.Messaging;
 
 namespace Placements.Data.Migrations;
 

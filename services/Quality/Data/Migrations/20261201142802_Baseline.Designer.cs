@@ -25,7 +25,7 @@ namespace Quality.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("Platform.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -51,7 +51,7 @@ namespace Quality.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("Platform.BuildingBlocks.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
