@@ -36,11 +36,14 @@ internal sealed class StatusReport(PlatformHostOptions options, ResourceNotifica
         foreach (var name in Resources)
         {
             rows.Add((name, Url(name), State(name)));
+            if (name == PlatformResources.Broker)
+            {
+                rows.Add(($"{name} management UI ({RabbitMq.RabbitMqNode.User}/{RabbitMq.RabbitMqNode.Password})",
+                    $"http://localhost:{options.Ports.RabbitMqManagement}/", State(name)));
+            }
         }
 
         rows.Add(("API reference (every service's OpenAPI document)", $"http://localhost:{options.Ports.Gateway}/scalar", State("gateway")));
-        rows.Insert(5, ($"{PlatformResources.Broker} management UI ({RabbitMq.RabbitMqNode.User}/{RabbitMq.RabbitMqNode.Password})",
-            $"http://localhost:{options.Ports.RabbitMqManagement}/", State(PlatformResources.Broker)));
         var nameWidth = rows.Max(r => r.Name.Length);
         var urlWidth = rows.Max(r => r.Url.Length);
         var line = new string('-', nameWidth + urlWidth + 24);
