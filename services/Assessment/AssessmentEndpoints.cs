@@ -1,14 +1,15 @@
-using Assessment.Features.AccessLog;
+using Assessment.Access;
 using Assessment.Features.DecideAssessment;
 using Assessment.Features.DelegationOrder;
 using Assessment.Features.ExtendAssessment;
 using Assessment.Features.GetAssessment;
 using Assessment.Features.MunicipalSettings;
 using Assessment.Features.RecordFeedback;
-using Assessment.Features.Shared;
 using Assessment.Features.SubDelegations;
 using Assessment.Features.Worklist;
 using Assessment.Features.WorkOnAssessment;
+using Platform.BuildingBlocks.AccessLog;
+using Platform.BuildingBlocks.Authorization;
 using Platform.ServiceDefaults.OpenApi;
 
 namespace Assessment;
@@ -21,8 +22,10 @@ internal static class AssessmentEndpoints
     /// </summary>
     public static WebApplication MapAssessmentEndpoints(this WebApplication app)
     {
-        // Every endpoint may refuse: the read policy for all, a named rule for most writes.
-        var api = app.MapGroup("/api/assessment").RequireAuthorization(AssessmentAccess.ReadPolicy).ProducesRuleProblem();
+        // Every endpoint may refuse with a 403 naming its rule: the staff roles for all, more for most writes.
+        var api = app.MapGroup("/api/assessment")
+            .RequireStaffRoles(AssessmentAccess.ReadRoles, "Only the municipality's staff who work with, manage or review assessments may read them.")
+            .ProducesRuleProblem();
         api.MapGroup(string.Empty)
             .AddEndpointFilter<AccessLogFilter>()
             .MapGetAssessment()
@@ -34,7 +37,7 @@ internal static class AssessmentEndpoints
             .MapDelegationOrder()
             .MapSubDelegations()
             .MapMunicipalSettings()
-            .MapAccessLog();
+            .MapAccessLogReview();
         return app;
     }
 }

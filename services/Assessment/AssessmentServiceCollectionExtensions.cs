@@ -1,7 +1,6 @@
 using Assessment.Consumers;
 using Assessment.Data;
-using Assessment.Features.AccessLog;
-using Assessment.Features.Shared;
+using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 
@@ -20,8 +19,7 @@ internal static class AssessmentServiceCollectionExtensions
             bus.AddConsumer<ReportRegisteredConsumer>();
             bus.AddConsumer<ReportReclassifiedConsumer>();
         });
-        builder.Services.AddScoped<AccessLogWriter>();
-        builder.Services.AddAuthorizationBuilder().AddAssessmentPolicies();
+        builder.Services.AddAccessLog<AssessmentDbContext>();
         return builder;
     }
 }

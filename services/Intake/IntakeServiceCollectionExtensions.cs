@@ -1,16 +1,13 @@
 using Intake.Access;
 using Intake.Data;
 using Intake.Domain.Identity;
-using Intake.Features.ChildHistory;
 using Intake.Features.GetReport;
 using Intake.Features.ReclassifyReport;
 using Intake.Features.RecordProtectionAssessment;
 using Intake.Features.RegisterReport;
-using Intake.Features.Settings;
-using Intake.Features.Worklist;
+using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
-using Platform.ServiceDefaults.OpenApi;
 
 namespace Intake;
 
@@ -18,14 +15,12 @@ internal static class IntakeServiceCollectionExtensions
 {
     public const string ServiceName = "intake";
 
-    public const string RoutePrefix = "/api/intake";
-
     public static WebApplicationBuilder AddIntake(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<IntakeDbContext>(ServiceName);
         builder.AddServiceMessaging<IntakeDbContext>(ServiceName);
         builder.Services.AddSingleton(IdentityProtector.FromConfiguration(builder.Configuration));
-        builder.Services.AddScoped<AccessLog>();
+        builder.Services.AddAccessLog<IntakeDbContext>();
         builder.Services.AddScoped<ProtectedIdentityPolicy>();
         builder.Services.AddScoped<ChildRegistry>();
         builder.Services.AddScoped<CaseNumbers>();
@@ -35,20 +30,5 @@ internal static class IntakeServiceCollectionExtensions
         builder.Services.AddScoped<ProtectionAssessmentRecorder>();
         builder.Services.AddScoped<ReclassificationRecorder>();
         return builder;
-    }
-
-    public static WebApplication MapIntakeEndpoints(this WebApplication app)
-    {
-        app.MapGroup(RoutePrefix)
-            .AddEndpointFilter<CaseWorkAccessFilter>()
-            .ProducesRuleProblem()
-            .MapRegisterReport()
-            .MapGetReport()
-            .MapWorklist()
-            .MapChildHistory()
-            .MapRecordProtectionAssessment()
-            .MapReclassifyReport();
-        app.MapGroup(RoutePrefix).ProducesRuleProblem().MapSettings();
-        return app;
     }
 }

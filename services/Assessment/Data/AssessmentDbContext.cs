@@ -1,4 +1,3 @@
-using Assessment.Domain.Access;
 using Assessment.Domain.Assessments;
 using Assessment.Domain.Delegation;
 using Assessment.Domain.Settings;
@@ -24,8 +23,6 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
     internal DbSet<SubDelegation> SubDelegations => Set<SubDelegation>();
 
     internal DbSet<MunicipalSettings> Settings => Set<MunicipalSettings>();
-
-    internal DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssessmentDbContext).Assembly);

@@ -15,5 +15,5 @@ internal sealed class ProtectedIdentityPolicy(IntakeDbContext db, CurrentUser us
 
     public async Task<string[]> RolesAsync(CancellationToken cancellationToken) =>
         await db.MunicipalitySettings.Select(s => s.ProtectedIdentityRoles).SingleOrDefaultAsync(cancellationToken)
-        ?? IntakeRoles.DefaultProtectedIdentityReaders;
+        ?? IntakeAccess.DefaultProtectedIdentityReaders;
 }

@@ -1,10 +1,12 @@
-using Intake.Data.Entities;
+using Intake.Domain.Children;
+using Intake.Domain.Reports;
+using Intake.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Messaging;
 
 namespace Intake.Data;
 
-/// <summary>The intake service's database: children, reports, assessments, reclassifications, the access log.</summary>
+/// <summary>The intake service's database: children, reports, assessments, reclassifications; the access log, outbox and inbox come from the building blocks.</summary>
 public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options)
     : MessagingDbContext(options)
 {
@@ -19,8 +21,6 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options)
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
     internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
-
-    internal DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     internal DbSet<MunicipalitySettings> MunicipalitySettings => Set<MunicipalitySettings>();
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Tenancy;
 
 namespace Platform.BuildingBlocks.Persistence;
@@ -19,6 +20,9 @@ public abstract class ServiceDbContext : DbContext
         : base(options)
     {
     }
+
+    /// <summary>Who read or wrote which person's case data; every service keeps one (DOMAIN.md §4).</summary>
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     /// <summary>The tenant of this unit of work; the query filters compare with it.</summary>
     public string? CurrentTenantId => tenant?.Current;
@@ -53,7 +57,7 @@ public abstract class ServiceDbContext : DbContext
     /// <summary>Configures the service's own entities.</summary>
     protected abstract void ConfigureDomain(ModelBuilder modelBuilder);
 
-    /// <summary>Tables a building block adds to every service that uses it (the outbox and inbox).</summary>
+    /// <summary>Tables a building block adds to every service that uses it (the outbox and inbox); the access log is always there.</summary>
     private protected virtual void ConfigureBuildingBlocks(ModelBuilder modelBuilder)
     {
     }
@@ -61,6 +65,7 @@ public abstract class ServiceDbContext : DbContext
     /// <inheritdoc />
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.ApplyConfiguration(new AccessLogEntryConfiguration());
         ConfigureBuildingBlocks(modelBuilder);
         ConfigureDomain(modelBuilder);
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType)))

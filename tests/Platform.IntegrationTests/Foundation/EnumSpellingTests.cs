@@ -35,7 +35,7 @@ public sealed class EnumSpellingTests(PlatformFixture platform)
         Assert.Equal(
             ["substance-use", "anmalan", "school", "opened-assessment", gender, "open"],
             await RowAsync("assessment", "SELECT r.concern_categories, r.classification, r.reporter_category, r.disposition, r.child_gender, a.status FROM assessment_reports r JOIN assessments a ON a.id = r.assessment_id WHERE r.report_id = @id", reportId));
-        Assert.Equal(["create"], await RowAsync("intake", "SELECT action FROM access_log WHERE record_id = @id", reportId));
+        Assert.Equal(["write"], await RowAsync("intake", "SELECT action FROM access_log WHERE record_id = @id", reportId));
         Assert.Contains("\"substance-use\"", (await RowAsync("intake", "SELECT body FROM outbox_messages WHERE message_id = @id", registered.EventId))[0], StringComparison.Ordinal);
     }
 

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Platform.IntegrationTests.Infrastructure;
 
 namespace Platform.IntegrationTests.Intake;
@@ -49,7 +51,7 @@ public sealed class IsolationTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task Given_a_regional_analyst_When_reading_the_worklist_Then_403()
+    public async Task Given_a_regional_analyst_When_reading_intakes_or_assessments_worklist_Then_403_naming_the_same_rule()
     {
         // Arrange
         var client = platform.CreateGatewayClient();
@@ -57,9 +59,12 @@ public sealed class IsolationTests(PlatformFixture platform)
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
         // Act
-        using var response = await client.GetAsync("/api/intake/reports?status=awaiting-protection-assessment");
+        using var intake = await client.GetAsync("/api/intake/reports?status=awaiting-protection-assessment");
+        using var assessment = await client.GetAsync("/api/assessment/worklist");
 
         // Assert
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (intake.StatusCode, assessment.StatusCode));
+        Assert.Equal("casework-roles", (await intake.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rule").GetString());
+        Assert.Equal("casework-roles", (await assessment.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rule").GetString());
     }
 }

@@ -1,10 +1,9 @@
-using Assessment.Domain.Access;
 using Assessment.Domain.Assessments;
 using Assessment.Domain.Delegation;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
-using Platform.BuildingBlocks.Persistence;
 
 namespace Assessment.Data.Migrations;
 
@@ -34,6 +33,20 @@ internal sealed partial class KebabCaseEnums : Migration
         ("feedback_tasks", "outcome", typeof(AssessmentOutcome)),
         ("sub_delegations", "decision", typeof(DecisionType)),
     ];
+
+    // The access log's own enums as they were then; the log has moved to the building blocks since.
+    private enum AccessAction
+    {
+        Read,
+        Write,
+        List,
+    }
+
+    private enum AccessedRecord
+    {
+        Assessment,
+        Report,
+    }
 
     protected override void Up(MigrationBuilder migrationBuilder)
     {

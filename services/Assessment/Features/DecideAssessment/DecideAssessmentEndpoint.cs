@@ -30,7 +30,7 @@ internal static class DecideAssessmentEndpoint
         Guid id, HttpRequest http, AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
     {
         var (change, problem) = await db.PrepareDelegatedAsync<DecideAssessmentRequest, (AssessmentOutcome Outcome, string Reasoning, string? OverrideReason)>(
-            id, http, user, time, (request, assessment, errors) => request.Validate(assessment, errors), d => DecisionRules.For(d.Outcome), cancellationToken);
+            id, http, user, time, (request, assessment, errors) => DecideAssessmentValidation.Validate(request, assessment, errors), d => DecisionRules.For(d.Outcome), cancellationToken);
         if (change is not { Assessment: var assessment, Request: var decision })
         {
             return problem!;

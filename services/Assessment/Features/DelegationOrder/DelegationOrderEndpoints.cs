@@ -1,6 +1,6 @@
+using Assessment.Access;
 using Assessment.Data;
 using Assessment.Domain.Delegation;
-using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Persistence;
 using Platform.ServiceDefaults.Authentication;
@@ -45,7 +45,7 @@ internal static class DelegationOrderEndpoints
 
         var errors = new ValidationErrors();
         var request = await JsonRequestBody.ReadAsync<ReplaceDelegationOrderRequest>(http, errors, cancellationToken);
-        if (request?.Validate(errors) is not { } order)
+        if ((request is null ? null : DelegationOrderValidation.Validate(request, errors)) is not { } order)
         {
             return errors.ToProblem();
         }

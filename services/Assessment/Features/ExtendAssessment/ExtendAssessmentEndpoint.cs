@@ -27,7 +27,7 @@ internal static class ExtendAssessmentEndpoint
         Guid id, HttpRequest http, AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
     {
         var (change, problem) = await db.PrepareDelegatedAsync<ExtendAssessmentRequest, (DateTimeOffset NewDueAt, string Reason)>(
-            id, http, user, time, (request, assessment, errors) => request.Validate(assessment.DueAt, errors), _ => DecisionType.ExtendAssessment, cancellationToken);
+            id, http, user, time, (request, assessment, errors) => ExtendAssessmentValidation.Validate(request, assessment.DueAt, errors), _ => DecisionType.ExtendAssessment, cancellationToken);
         if (change is not { Assessment: var assessment, Request: var extension })
         {
             return problem!;

@@ -1,5 +1,5 @@
+using Assessment.Access;
 using Assessment.Data;
-using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts;

@@ -1,7 +1,7 @@
+using Assessment.Access;
 using Assessment.Data;
 using Assessment.Domain.Assessments;
 using Assessment.Features.GetAssessment;
-using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;

@@ -1,3 +1,4 @@
+using Assessment.Access;
 using Assessment.Data;
 using Assessment.Domain.Assessments;
 using Platform.ServiceDefaults.Authentication;

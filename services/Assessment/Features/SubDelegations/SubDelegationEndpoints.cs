@@ -1,5 +1,5 @@
+using Assessment.Access;
 using Assessment.Data;
-using Assessment.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Rules;
@@ -50,7 +50,7 @@ internal static class SubDelegationEndpoints
         var now = time.GetUtcNow();
         var errors = new ValidationErrors();
         var request = await JsonRequestBody.ReadAsync<CreateSubDelegationRequest>(http, errors, cancellationToken);
-        if (request?.Validate(StockholmCalendar.LocalDate(now), errors) is not { } created)
+        if ((request is null ? null : SubDelegationValidation.Validate(request, StockholmCalendar.LocalDate(now), errors)) is not { } created)
         {
             return errors.ToProblem();
         }

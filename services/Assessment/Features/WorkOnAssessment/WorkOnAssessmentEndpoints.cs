@@ -1,4 +1,5 @@
 using Assessment.Data;
+using Assessment.Domain.Assessments;
 using Assessment.Features.GetAssessment;
 using Assessment.Features.Shared;
 using Platform.BuildingBlocks.Persistence;
@@ -15,23 +16,26 @@ namespace Assessment.Features.WorkOnAssessment;
 /// </summary>
 internal static class WorkOnAssessmentEndpoints
 {
-    public static RouteGroupBuilder MapWorkOnAssessment(this RouteGroupBuilder group) => group
-        .MapWork<AssignRequest>("assignee")
-        .MapWork<PriorKnowledgeRequest>("prior-knowledge")
-        .MapWork<ChildViewRequest>("child-view")
-        .MapWork<TriageRequest>("triage");
+    private delegate Action<InitialAssessment, DateTimeOffset> Validator<in TRequest>(TRequest request, CurrentUser user, ValidationErrors errors);
 
-    private static RouteGroupBuilder MapWork<TRequest>(this RouteGroupBuilder group, string what)
-        where TRequest : class, IWorkRequest
+    public static RouteGroupBuilder MapWorkOnAssessment(this RouteGroupBuilder group) => group
+        .MapWork<AssignRequest>("assignee", WorkOnAssessmentValidation.Validate)
+        .MapWork<PriorKnowledgeRequest>("prior-knowledge", WorkOnAssessmentValidation.Validate)
+        .MapWork<ChildViewRequest>("child-view", WorkOnAssessmentValidation.Validate)
+        .MapWork<TriageRequest>("triage", WorkOnAssessmentValidation.Validate);
+
+    private static RouteGroupBuilder MapWork<TRequest>(this RouteGroupBuilder group, string what, Validator<TRequest> validate)
+        where TRequest : class
     {
-        group.MapPut($"/assessments/{{id:guid}}/{what}", RecordAsync<TRequest>)
+        group.MapPut($"/assessments/{{id:guid}}/{what}", (Guid id, HttpRequest http, AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken) =>
+                RecordAsync(id, http, db, user, time, validate, cancellationToken))
             .DocumentsJsonWrite<TRequest, AssessmentDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return group;
     }
 
     private static async Task<IResult> RecordAsync<TRequest>(
-        Guid id, HttpRequest http, AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
-        where TRequest : class, IWorkRequest
+        Guid id, HttpRequest http, AssessmentDbContext db, CurrentUser user, TimeProvider time, Validator<TRequest> validate, CancellationToken cancellationToken)
+        where TRequest : class
     {
         var (assessment, problem) = await db.LoadOpenForWorkAsync(id, user, cancellationToken);
         if (problem is not null)
@@ -41,7 +45,7 @@ internal static class WorkOnAssessmentEndpoints
 
         var errors = new ValidationErrors();
         var request = await JsonRequestBody.ReadAsync<TRequest>(http, errors, cancellationToken);
-        var change = request?.Validate(user, errors);
+        var change = request is null ? null : validate(request, user, errors);
         if (!errors.IsValid)
         {
             return errors.ToProblem();

@@ -1,8 +1,8 @@
+using Assessment.Access;
 using Assessment.Data;
-using Assessment.Domain.Access;
 using Assessment.Domain.Assessments;
-using Assessment.Features.AccessLog;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.AccessLog;
 using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 
@@ -38,7 +38,7 @@ internal static class WorklistEndpoints
             o.Assessment.Id, o.Assessment.ChildId, o.Assessment.Unit, o.Assessment.ReceivedAt, o.Assessment.DueAt,
             StockholmCalendar.LastDayBefore(o.Assessment.DueAt), o.Assessment.IsOverdue(now), o.Assessment.IsExtended,
             o.Assessment.IsStatutory, o.Assessment.HasViolenceConcern, o.Assessment.Triage, o.Assessment.AssigneeName, o.ReportCount)).ToList();
-        await log.ListedAsync(http, AccessedRecord.Assessment, items.Select(i => i.AssessmentId), cancellationToken);
+        await log.ShownAsync(AccessAction.List, AssessmentAccess.AssessmentRecord, items.Select(i => i.AssessmentId), cancellationToken);
         return Results.Ok(new WorklistResponse<AssessmentWorkItem>(items, open.Count > MaxItems));
     }
 
@@ -57,7 +57,7 @@ internal static class WorklistEndpoints
             t.Id, t.AssessmentId, t.ReportId, t.CaseNumber, t.ReporterCategory,
             t.Outcome, t.DueAt, StockholmCalendar.LastDayBefore(t.DueAt), now >= t.DueAt)).ToList();
         // A task tells one reporter about one report: the report is the record shown.
-        await log.ListedAsync(http, AccessedRecord.Report, items.Select(i => i.ReportId), cancellationToken);
+        await log.ShownAsync(AccessAction.List, AssessmentAccess.ReportRecord, items.Select(i => i.ReportId), cancellationToken);
         return Results.Ok(new WorklistResponse<FeedbackWorkItem>(items, tasks.Count > MaxItems));
     }
 

@@ -1,4 +1,4 @@
-using Intake.Data.Entities;
+using Intake.Domain.Children;
 using Intake.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

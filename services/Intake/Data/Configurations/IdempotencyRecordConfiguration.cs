@@ -1,4 +1,3 @@
-using Intake.Data.Entities;
 using Intake.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,5 +1,5 @@
-using Intake.Data.Entities;
 using Intake.Domain.Reports;
+using Intake.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,8 +1,7 @@
-using Intake.Data.Entities;
 using Intake.Domain.Reports;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Platform.Contracts.Intake;
 using Platform.BuildingBlocks.Persistence;
+using Platform.Contracts.Intake;
 
 namespace Intake.Data.Migrations;
 
@@ -24,6 +23,21 @@ internal sealed partial class KebabCaseEnums : Migration
         ("reports", "concern_categories", typeof(ConcernCategory[])),
         ("reports", "status", typeof(ReportStatus)),
     ];
+
+    // The access log's own enums as they were then; the log has moved to the building blocks since.
+    private enum AccessAction
+    {
+        Create,
+        Read,
+        Update,
+        List,
+    }
+
+    private enum AccessedRecord
+    {
+        Report,
+        Child,
+    }
 
     protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.RespellEnums(EnumColumns, toKebabCase: true);
 

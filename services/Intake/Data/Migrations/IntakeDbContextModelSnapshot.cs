@@ -22,79 +22,42 @@ namespace Intake.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Intake.Data.Entities.AccessLogEntry", b =>
+            modelBuilder.Entity("Intake.Data.IdempotencyRecord", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
 
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("action");
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
+                    b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("occurred_at");
+                        .HasColumnName("created_at");
 
-                    b.Property<Guid>("RecordId")
+                    b.Property<Guid>("ReportId")
                         .HasColumnType("uuid")
-                        .HasColumnName("record_id");
+                        .HasColumnName("report_id");
 
-                    b.Property<string>("RecordType")
+                    b.Property<byte[]>("RequestHash")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("record_type");
+                        .HasColumnType("bytea")
+                        .HasColumnName("request_hash");
 
-                    b.Property<string>("TenantId")
+                    b.Property<string>("Response")
                         .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("jsonb")
+                        .HasColumnName("response");
 
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("user_id");
+                    b.HasKey("TenantId", "Key");
 
-                    b.Property<string>("UserRole")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("user_role");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "RecordId");
-
-                    b.ToTable("access_log", (string)null);
+                    b.ToTable("idempotency_keys", (string)null);
                 });
 
-            modelBuilder.Entity("Intake.Data.Entities.CaseNumberCounter", b =>
-                {
-                    b.Property<string>("TenantId")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)")
-                        .HasColumnName("tenant_id");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.Property<int>("LastNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("last_number");
-
-                    b.HasKey("TenantId", "Year");
-
-                    b.ToTable("case_number_counters", (string)null);
-                });
-
-            modelBuilder.Entity("Intake.Data.Entities.Child", b =>
+            modelBuilder.Entity("Intake.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -150,69 +113,27 @@ namespace Intake.Data.Migrations
                     b.ToTable("children", (string)null);
                 });
 
-            modelBuilder.Entity("Intake.Data.Entities.IdempotencyRecord", b =>
+            modelBuilder.Entity("Intake.Domain.Reports.CaseNumberCounter", b =>
                 {
                     b.Property<string>("TenantId")
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)")
                         .HasColumnName("tenant_id");
 
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("key");
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
 
-                    b.Property<Guid>("ReportId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("report_id");
+                    b.HasKey("TenantId", "Year");
 
-                    b.Property<byte[]>("RequestHash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("request_hash");
-
-                    b.Property<string>("Response")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("response");
-
-                    b.HasKey("TenantId", "Key");
-
-                    b.ToTable("idempotency_keys", (string)null);
+                    b.ToTable("case_number_counters", (string)null);
                 });
 
-            modelBuilder.Entity("Intake.Data.Entities.MunicipalitySettings", b =>
-                {
-                    b.Property<string>("TenantId")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)")
-                        .HasColumnName("tenant_id");
-
-                    b.PrimitiveCollection<string[]>("ProtectedIdentityRoles")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("protected_identity_roles");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<string>("UpdatedById")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("updated_by_id");
-
-                    b.HasKey("TenantId");
-
-                    b.ToTable("municipality_settings", (string)null);
-                });
-
-            modelBuilder.Entity("Intake.Data.Entities.ProtectionAssessment", b =>
+            modelBuilder.Entity("Intake.Domain.Reports.ProtectionAssessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -287,7 +208,7 @@ namespace Intake.Data.Migrations
                     b.ToTable("protection_assessments", (string)null);
                 });
 
-            modelBuilder.Entity("Intake.Data.Entities.Reclassification", b =>
+            modelBuilder.Entity("Intake.Domain.Reports.Reclassification", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -351,7 +272,7 @@ namespace Intake.Data.Migrations
                     b.ToTable("reclassifications", (string)null);
                 });
 
-            modelBuilder.Entity("Intake.Data.Entities.Report", b =>
+            modelBuilder.Entity("Intake.Domain.Reports.Report", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -488,6 +409,92 @@ namespace Intake.Data.Migrations
                     b.ToTable("reports", (string)null);
                 });
 
+            modelBuilder.Entity("Intake.Domain.Settings.MunicipalitySettings", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.PrimitiveCollection<string[]>("ProtectedIdentityRoles")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("protected_identity_roles");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by_id");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("municipality_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.BuildingBlocks.AccessLog.AccessLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("operation");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("record_type");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("user_role");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "TenantId", "RecordId" }, "ix_access_log_record");
+
+                    b.HasIndex(new[] { "TenantId", "UserId", "OccurredAt" }, "ix_access_log_user");
+
+                    b.ToTable("access_log", (string)null);
+                });
+
             modelBuilder.Entity("Platform.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -599,27 +606,27 @@ namespace Intake.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Intake.Data.Entities.ProtectionAssessment", b =>
+            modelBuilder.Entity("Intake.Domain.Reports.ProtectionAssessment", b =>
                 {
-                    b.HasOne("Intake.Data.Entities.Report", null)
+                    b.HasOne("Intake.Domain.Reports.Report", null)
                         .WithOne()
-                        .HasForeignKey("Intake.Data.Entities.ProtectionAssessment", "ReportId")
+                        .HasForeignKey("Intake.Domain.Reports.ProtectionAssessment", "ReportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Intake.Data.Entities.Reclassification", b =>
+            modelBuilder.Entity("Intake.Domain.Reports.Reclassification", b =>
                 {
-                    b.HasOne("Intake.Data.Entities.Report", null)
+                    b.HasOne("Intake.Domain.Reports.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Intake.Data.Entities.Report", b =>
+            modelBuilder.Entity("Intake.Domain.Reports.Report", b =>
                 {
-                    b.HasOne("Intake.Data.Entities.Child", null)
+                    b.HasOne("Intake.Domain.Children.Child", null)
                         .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -1,7 +1,7 @@
 using Intake.Access;
 using Intake.Data;
-using Intake.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.AccessLog;
 using Platform.ServiceDefaults.Problems;
 
 namespace Intake.Features.ChildHistory;
@@ -17,7 +17,7 @@ internal static class ChildHistoryEndpoint
         return group;
     }
 
-    private static async Task<IResult> HandleAsync(Guid childId, IntakeDbContext db, AccessLog log, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(Guid childId, IntakeDbContext db, AccessLogWriter log, CancellationToken cancellationToken)
     {
         var child = await db.Children.Where(c => c.Id == childId).Select(c => new { c.Id, c.ProtectedIdentity }).SingleOrDefaultAsync(cancellationToken);
         if (child is null)
@@ -26,7 +26,7 @@ internal static class ChildHistoryEndpoint
         }
 
         var reports = await PriorKnowledge.ForChildAsync(db, childId, cancellationToken);
-        await log.RecordReadAsync(AccessAction.Read, AccessedRecord.Child, [childId], cancellationToken);
+        await log.ShownAsync(AccessAction.Read, IntakeAccess.ChildRecord, [childId], cancellationToken);
         return Results.Ok(new ChildHistoryResponse(child.Id, child.ProtectedIdentity, reports));
     }
 }

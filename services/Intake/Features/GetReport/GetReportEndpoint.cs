@@ -1,7 +1,7 @@
 using Intake.Access;
 using Intake.Data;
-using Intake.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.AccessLog;
 using Platform.ServiceDefaults.Problems;
 
 namespace Intake.Features.GetReport;
@@ -21,7 +21,7 @@ internal static class GetReportEndpoint
         Guid id,
         IntakeDbContext db,
         ReportDetailsMapper mapper,
-        AccessLog log,
+        AccessLogWriter log,
         CancellationToken cancellationToken)
     {
         var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
@@ -35,7 +35,7 @@ internal static class GetReportEndpoint
         var reclassifications = await db.Reclassifications.AsNoTracking()
             .Where(r => r.ReportId == id).OrderBy(r => r.ReclassifiedAt).ToListAsync(cancellationToken);
         var details = await mapper.MapAsync(report, child, assessment, reclassifications, cancellationToken);
-        await log.RecordReadAsync(AccessAction.Read, AccessedRecord.Report, [id], cancellationToken);
+        await log.ShownAsync(AccessAction.Read, IntakeAccess.ReportRecord, [id], cancellationToken);
         return Results.Ok(details);
     }
 }

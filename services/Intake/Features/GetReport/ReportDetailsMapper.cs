@@ -1,6 +1,7 @@
 using Intake.Access;
-using Intake.Data.Entities;
+using Intake.Domain.Children;
 using Intake.Domain.Identity;
+using Intake.Domain.Reports;
 using Platform.Contracts;
 using Platform.Contracts.Intake;
 using Platform.Rules;

@@ -1,7 +1,7 @@
 using Intake.Access;
 using Intake.Data;
-using Intake.Data.Entities;
 using Intake.Domain.Reports;
+using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Authentication;
@@ -12,7 +12,7 @@ namespace Intake.Features.ReclassifyReport;
 /// Changes a report's class and lets its deadlines follow: only an anmälan carries the immediate
 /// protection assessment, still counted from receipt. The change is kept with who and why.
 /// </summary>
-internal sealed class ReclassificationRecorder(IntakeDbContext db, CurrentUser user, TimeProvider time, AccessLog log)
+internal sealed class ReclassificationRecorder(IntakeDbContext db, CurrentUser user, TimeProvider time, AccessLogWriter log)
 {
     public async Task<ReclassificationResponse> RecordAsync(Report report, Classification to, string reason, bool assessed, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ internal sealed class ReclassificationRecorder(IntakeDbContext db, CurrentUser u
         report.ProtectionAssessmentDueAt = ProtectionAssessmentDeadline.For(to, report.ReceivedAt);
         report.Status = ReportStatuses.For(to, assessed);
         report.Version++;
-        log.Record(AccessAction.Update, AccessedRecord.Report, report.Id);
+        log.Add(AccessAction.Write, IntakeAccess.ReportRecord, report.Id);
         db.AddEvent(new ReportReclassified
         {
             EventId = Guid.NewGuid(),

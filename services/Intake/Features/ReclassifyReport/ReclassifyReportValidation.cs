@@ -1,5 +1,4 @@
 using Intake.Domain.Reports;
-using Intake.Http;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Problems;
 

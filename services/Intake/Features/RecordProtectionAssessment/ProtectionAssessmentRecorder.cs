@@ -1,7 +1,7 @@
 using Intake.Access;
 using Intake.Data;
-using Intake.Data.Entities;
 using Intake.Domain.Reports;
+using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Authentication;
@@ -9,7 +9,7 @@ using Platform.ServiceDefaults.Authentication;
 namespace Intake.Features.RecordProtectionAssessment;
 
 /// <summary>Records the assessment, a late one too, marked late against the deadline the report carries.</summary>
-internal sealed class ProtectionAssessmentRecorder(IntakeDbContext db, CurrentUser user, TimeProvider time, AccessLog log)
+internal sealed class ProtectionAssessmentRecorder(IntakeDbContext db, CurrentUser user, TimeProvider time, AccessLogWriter log)
 {
     public async Task<ProtectionAssessmentResponse> RecordAsync(
         Report report,
@@ -38,7 +38,7 @@ internal sealed class ProtectionAssessmentRecorder(IntakeDbContext db, CurrentUs
         db.ProtectionAssessments.Add(assessment);
         report.Status = ReportStatuses.For(report.Classification, protectionAssessed: true);
         report.Version++;
-        log.Record(AccessAction.Update, AccessedRecord.Report, report.Id);
+        log.Add(AccessAction.Write, IntakeAccess.ReportRecord, report.Id);
         db.AddEvent(new ProtectionAssessmentRecorded
         {
             EventId = Guid.NewGuid(),

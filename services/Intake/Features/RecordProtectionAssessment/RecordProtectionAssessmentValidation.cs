@@ -1,5 +1,4 @@
 using Intake.Domain.Reports;
-using Intake.Http;
 using Platform.ServiceDefaults.Problems;
 
 namespace Intake.Features.RecordProtectionAssessment;
@@ -31,21 +30,9 @@ internal static class RecordProtectionAssessmentValidation
             assessedAt = parsed;
         }
 
-        Text(request.Circumstances, "circumstances", IntakeLimits.CircumstancesLength, errors);
+        TextFields.Required(request.Circumstances, "circumstances", errors, IntakeLimits.CircumstancesLength);
         errors.Require(request.ImmediateProtectionNeeded is not null, "immediateProtectionNeeded", "Required: true or false.");
-        Text(request.ActionsTaken, "actionsTaken", IntakeLimits.ActionsTakenLength, errors);
+        TextFields.Required(request.ActionsTaken, "actionsTaken", errors, IntakeLimits.ActionsTakenLength);
         return errors.IsValid ? assessedAt : null;
-    }
-
-    private static void Text(string? text, string field, int length, ValidationErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            errors.Add(field, "Required.");
-        }
-        else if (text.Trim().Length > length)
-        {
-            errors.Add(field, $"At most {length} characters.");
-        }
     }
 }

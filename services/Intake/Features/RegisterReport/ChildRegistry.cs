@@ -1,8 +1,9 @@
 using Intake.Access;
 using Intake.Data;
-using Intake.Data.Entities;
+using Intake.Domain.Children;
 using Intake.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.AccessLog;
 
 namespace Intake.Features.RegisterReport;
 
@@ -10,7 +11,7 @@ namespace Intake.Features.RegisterReport;
 /// Gives each child a platform id that is stable within the municipality: a known identity number
 /// finds the same child again through its keyed hash; a temporary identity is a new child.
 /// </summary>
-internal sealed class ChildRegistry(IntakeDbContext db, IdentityProtector protector, AccessLog log)
+internal sealed class ChildRegistry(IntakeDbContext db, IdentityProtector protector, AccessLogWriter log)
 {
     public async Task<(Child Child, bool IsNew)> FindOrAddAsync(NewReport.Child about, string tenant, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ internal sealed class ChildRegistry(IntakeDbContext db, IdentityProtector protec
             if (about.ProtectedIdentity && !existing.ProtectedIdentity)
             {
                 existing.ProtectedIdentity = true;
-                log.Record(AccessAction.Update, AccessedRecord.Child, existing.Id);
+                log.Add(AccessAction.Write, IntakeAccess.ChildRecord, existing.Id);
             }
 
             return (existing, false);
@@ -41,7 +42,7 @@ internal sealed class ChildRegistry(IntakeDbContext db, IdentityProtector protec
         };
         child.IdentityNumberEncrypted = about.Number is null ? null : protector.Encrypt(about.Number.Digits, tenant, child.Id);
         db.Children.Add(child);
-        log.Record(AccessAction.Create, AccessedRecord.Child, child.Id);
+        log.Add(AccessAction.Write, IntakeAccess.ChildRecord, child.Id);
         return (child, true);
     }
 }

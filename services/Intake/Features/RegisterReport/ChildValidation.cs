@@ -1,6 +1,5 @@
 using Intake.Domain.Identity;
 using Intake.Domain.Reports;
-using Intake.Http;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Problems;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Intake.Access;
 using Intake.Data;
-using Intake.Data.Entities;
 using Intake.Domain.Identity;
 using Intake.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Persistence;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
@@ -31,7 +31,7 @@ internal static class RegisterReportEndpoint
         IdempotencyKeys idempotencyKeys,
         IdentityProtector protector,
         IntakeDbContext db,
-        AccessLog log,
+        AccessLogWriter log,
         CurrentUser user,
         TimeProvider time,
         CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ internal static class RegisterReportEndpoint
                     return Problems.Conflict("This Idempotency-Key was already used with a different request.");
                 }
 
-                await log.RecordReadAsync(AccessAction.Read, AccessedRecord.Report, [stored.Response.ReportId], cancellationToken);
+                await log.ShownAsync(AccessAction.Read, IntakeAccess.ReportRecord, [stored.Response.ReportId], cancellationToken);
                 return Created(stored.Response);
             }
 

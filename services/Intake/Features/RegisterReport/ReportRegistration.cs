@@ -1,8 +1,9 @@
 using Intake.Access;
 using Intake.Data;
-using Intake.Data.Entities;
+using Intake.Domain.Children;
 using Intake.Domain.Reports;
 using Intake.Features.ChildHistory;
+using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts.Intake;
 using Platform.Rules;
@@ -21,7 +22,7 @@ internal sealed class ReportRegistration(
     ChildRegistry children,
     CaseNumbers caseNumbers,
     IdempotencyKeys idempotencyKeys,
-    AccessLog log)
+    AccessLogWriter log)
 {
     public async Task<RegisterReportResponse> RegisterAsync(NewReport input, (string Key, byte[] Hash)? idempotency, CancellationToken cancellationToken)
     {
@@ -34,7 +35,7 @@ internal sealed class ReportRegistration(
         var dueAt = ProtectionAssessmentDeadline.For(input.Classification, input.ReceivedAt);
         var report = NewRow(input, child.Id, caseNumber, dueAt, now);
         db.Reports.Add(report);
-        log.Record(AccessAction.Create, AccessedRecord.Report, report.Id);
+        log.Add(AccessAction.Write, IntakeAccess.ReportRecord, report.Id);
         db.AddEvent(Registered(report, child, tenant, now));
 
         var response = new RegisterReportResponse(report.Id, caseNumber, child.Id, dueAt, prior);

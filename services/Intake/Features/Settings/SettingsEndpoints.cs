@@ -1,6 +1,6 @@
 using Intake.Access;
 using Intake.Data;
-using Intake.Data.Entities;
+using Intake.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Authorization;
 using Platform.Contracts.Tenancy;
@@ -24,12 +24,12 @@ internal static class SettingsEndpoints
     }
 
     private static async Task<IResult> GetAsync(CurrentUser user, ProtectedIdentityPolicy policy, CancellationToken cancellationToken) =>
-        Refusal(user, [.. IntakeRoles.CaseWork, .. IntakeRoles.SettingsEditors])
+        Refusal(user, [.. IntakeAccess.CaseWork, .. IntakeAccess.SettingsEditors])
         ?? Results.Ok(new IntakeSettings(await policy.RolesAsync(cancellationToken)));
 
     private static async Task<IResult> PutAsync(HttpRequest http, CurrentUser user, IntakeDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (Refusal(user, IntakeRoles.SettingsEditors) is { } refused)
+        if (Refusal(user, IntakeAccess.SettingsEditors) is { } refused)
         {
             return refused;
         }

@@ -1,9 +1,8 @@
 using Intake.Access;
 using Intake.Data;
-using Intake.Data.Entities;
 using Intake.Domain.Reports;
-using Intake.Http;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.AccessLog;
 using Platform.Rules;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
@@ -30,7 +29,7 @@ internal static class WorklistEndpoint
         [WireEnum(typeof(ReportStatus))] string? status,
         string? unit,
         IntakeDbContext db,
-        AccessLog log,
+        AccessLogWriter log,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -65,7 +64,7 @@ internal static class WorklistEndpoint
             x.Report.Id, x.Report.CaseNumber, x.Report.ChildId, x.ProtectedIdentity, x.Report.ReceivedAt, x.Report.Classification,
             x.Report.Status, x.Report.Unit, x.Report.ProtectionAssessmentDueAt,
             x.Report.Status == ReportStatus.AwaitingProtectionAssessment && x.Report.ProtectionAssessmentDueAt is { } due && RuleCatalogue.IsOverdue(due, now))).ToList();
-        await log.RecordReadAsync(AccessAction.List, AccessedRecord.Report, items.Select(i => i.ReportId), cancellationToken);
+        await log.ShownAsync(AccessAction.List, IntakeAccess.ReportRecord, items.Select(i => i.ReportId), cancellationToken);
         return Results.Ok(new WorklistResponse(items, rows.Count > MaxItems));
     }
 }

@@ -1,0 +1,25 @@
+using Platform.Rules;
+using Platform.ServiceDefaults.Problems;
+
+namespace Assessment.Features.ExtendAssessment;
+
+/// <summary>The checks on <see cref="ExtendAssessmentRequest"/>: each error names its field, and nothing is written unless all pass.</summary>
+internal static class ExtendAssessmentValidation
+{
+    /// <summary>The new deadline (the end of the chosen local day) and the reason, or null after adding errors.</summary>
+    public static (DateTimeOffset NewDueAt, string Reason)? Validate(ExtendAssessmentRequest request, DateTimeOffset currentDueAt, ValidationErrors errors)
+    {
+        var reason = TextFields.Required(request.Reason, "reason", errors);
+        DateTimeOffset? newDueAt = request.NewDueDate is { } date ? StockholmCalendar.EndOf(date) : null;
+        if (newDueAt is null)
+        {
+            errors.Add("newDueDate", "Required: the new last day, yyyy-MM-dd.");
+        }
+        else if (newDueAt <= currentDueAt)
+        {
+            errors.Add("newDueDate", $"Must be later than the deadline in force (the last day {StockholmCalendar.LastDayBefore(currentDueAt):yyyy-MM-dd}).");
+        }
+
+        return errors.IsValid ? (newDueAt!.Value, reason!) : null;
+    }
+}

@@ -1,9 +1,0 @@
-namespace Intake.Data.Entities;
-
-internal enum AccessAction
-{
-    Create,
-    Read,
-    Update,
-    List,
-}

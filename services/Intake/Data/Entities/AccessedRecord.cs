@@ -1,7 +1,0 @@
-namespace Intake.Data.Entities;
-
-internal enum AccessedRecord
-{
-    Report,
-    Child,
-}
