@@ -22,6 +22,7 @@ internal static class IntakeServiceCollectionExtensions
         builder.Services.AddSingleton(IdentityProtector.FromConfiguration(builder.Configuration));
         builder.Services.AddAccessLog<IntakeDbContext>();
         builder.Services.AddScoped<ProtectedIdentityPolicy>();
+        builder.Services.AddScoped<UnitAccess>();
         builder.Services.AddScoped<ChildRegistry>();
         builder.Services.AddScoped<CaseNumbers>();
         builder.Services.AddScoped<IdempotencyKeys>();

@@ -27,6 +27,12 @@ public sealed record ReportReclassified : IIntegrationEvent
     /// <summary>The class after.</summary>
     public required Classification To { get; init; }
 
+    /// <summary>The class at registration, which statistics keep whatever reclassifications follow.</summary>
+    public Classification? OriginalClassification { get; init; }
+
+    /// <summary>The protection assessment's deadline under the new class: null when the new class has none.</summary>
+    public DateTimeOffset? ProtectionAssessmentDueAt { get; init; }
+
     /// <summary>When the report was received (the deadlines count from it).</summary>
     public required DateTimeOffset ReceivedAt { get; init; }
 

@@ -39,6 +39,12 @@ public sealed record ReportRegistered : IIntegrationEvent
     /// <summary>The concern categories.</summary>
     public required IReadOnlyList<ConcernCategory> ConcernCategories { get; init; }
 
+    /// <summary>
+    /// With a concern of violence: whether the child may have been subjected to, or has witnessed,
+    /// violence or abuse by a närstående (SOSFS 2014:4 6 kap. 1 §); null without a concern of violence.
+    /// </summary>
+    public bool? ViolenceByCloseRelative { get; init; }
+
     /// <summary>The child's platform id, stable within the municipality.</summary>
     public required Guid ChildId { get; init; }
 

@@ -12,6 +12,9 @@ namespace Platform.BuildingBlocks.AccessLog;
 /// </summary>
 public sealed class AccessLogWriter(ServiceDbContext db, CurrentUser user, IHttpContextAccessor http, TimeProvider time)
 {
+    /// <summary>Why this request reaches a case outside the caller's unit; every entry it writes keeps it.</summary>
+    public string? OutsideUnitReason { get; set; }
+
     /// <summary>Adds an entry to the unit of work; the caller's save writes it.</summary>
     public void Add(AccessAction action, string recordType, Guid recordId)
     {
@@ -26,6 +29,7 @@ public sealed class AccessLogWriter(ServiceDbContext db, CurrentUser user, IHttp
             RecordType = recordType,
             RecordId = recordId,
             Operation = Operation(),
+            Reason = OutsideUnitReason is { } reason ? Cut(reason, AccessLogEntryConfiguration.ReasonLength) : null,
         });
     }
 

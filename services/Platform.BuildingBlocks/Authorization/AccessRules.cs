@@ -19,6 +19,9 @@ public static class AccessRules
     /// <summary>Only the roles the service names see or change the municipality's settings for it.</summary>
     public const string MunicipalSettings = "municipal-settings";
 
+    /// <summary>Staff read the cases of their own unit; another unit's case needs a stated reason (DOMAIN.md §4).</summary>
+    public const string OtherUnit = "other-unit";
+
     /// <summary>Only managers and quality developers review the access log (loggkontroll).</summary>
     public const string LogReview = "log-review";
 

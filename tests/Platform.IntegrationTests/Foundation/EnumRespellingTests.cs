@@ -7,7 +7,7 @@ using Platform.IntegrationTests.Infrastructure;
 
 namespace Platform.IntegrationTests.Foundation;
 
-/// <summary>The migration that moves stored enum values to kebab-case (and back), over rows of two tenants in a database of its own.</summary>
+/// <summary>The migrations that change stored values (enums to kebab-case, the access log to read/list/write) and back, over rows of two tenants in a database of its own.</summary>
 [Collection(PlatformCollection.Name)]
 public sealed class EnumRespellingTests(PlatformFixture platform)
 {
@@ -33,7 +33,7 @@ public sealed class EnumRespellingTests(PlatformFixture platform)
 
             // Assert
             Assert.Equal(
-                ["e-service annan-kannedom health-care substance-use,neglect registered female read", "in-person anmalan school honour-related awaiting-protection-assessment unknown create"],
+                ["e-service annan-kannedom health-care substance-use,neglect registered female read", "in-person anmalan school honour-related awaiting-protection-assessment unknown write"],
                 migrated);
             Assert.Equal(
                 ["EService AnnanKannedom HealthCare SubstanceUse,Neglect Registered Female Read", "InPerson Anmalan School HonourRelated AwaitingProtectionAssessment Unknown Create"],

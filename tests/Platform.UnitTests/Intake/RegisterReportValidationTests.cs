@@ -70,13 +70,66 @@ public sealed class RegisterReportValidationTests
         Assert.Equal([ConcernCategory.Neglect, ConcernCategory.SchoolAbsence], report!.Concerns);
     }
 
+    [Theory]
+    [InlineData("private-person")]
+    [InlineData("anonymous")]
+    public void Given_a_private_or_anonymous_reporter_marked_mandatory_When_validated_Then_the_flag_is_refused(string category)
+    {
+        // Arrange
+        var errors = new ValidationErrors();
+        var request = Request() with { Reporter = new RegisterReportRequest.ReporterFields(category, true, false, null, null, null) };
+
+        // Act
+        var report = RegisterReportValidation.Validate(request, Now, errors);
+
+        // Assert
+        Assert.Null(report);
+        Assert.Contains("reporter.isMandatoryReporter", errors.ToDictionary().Keys);
+    }
+
+    [Theory]
+    [InlineData("annan-kannedom", null, false)]
+    [InlineData("annan-kannedom", "Domstolens begäran om yttrande.", true)]
+    [InlineData("anmalan", null, true)]
+    public void Given_a_mandatory_reporters_report_When_registered_as_another_class_Then_a_reason_is_required(string classification, string? reason, bool valid)
+    {
+        // Arrange
+        var errors = new ValidationErrors();
+
+        // Act
+        RegisterReportValidation.Validate(Request() with { Classification = classification, ClassificationReason = reason }, Now, errors);
+
+        // Assert
+        Assert.Equal(valid, !errors.ToDictionary().ContainsKey("classificationReason"));
+    }
+
+    [Theory]
+    [InlineData("violence", null, false)]
+    [InlineData("violence", true, true)]
+    [InlineData("violence", false, true)]
+    [InlineData("neglect", true, false)]
+    [InlineData("neglect", null, true)]
+    public void Given_a_concern_When_violence_by_a_close_relative_is_or_is_not_stated_Then_it_is_required_exactly_with_violence(string concern, bool? byCloseRelative, bool valid)
+    {
+        // Arrange
+        var errors = new ValidationErrors();
+
+        // Act
+        RegisterReportValidation.Validate(Request() with { ConcernCategories = [concern], ViolenceByCloseRelative = byCloseRelative }, Now, errors);
+
+        // Assert
+        Assert.Equal(valid, !errors.ToDictionary().ContainsKey("violenceByCloseRelative"));
+    }
+
     private static RegisterReportRequest Request(string receivedAt = "2026-11-24T11:00:00+01:00") => new(
         receivedAt,
         "phone",
         "anmalan",
+        null,
         new RegisterReportRequest.ReporterFields("school", true, true, "Rut", null, null),
         new RegisterReportRequest.ChildFields("811218-9876", null, false),
         ["neglect"],
+        null,
         "Oro.",
         null);
 }

@@ -20,6 +20,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.Property(r => r.ReporterOrganisation).HasMaxLength(IntakeLimits.NameLength);
         builder.Property(r => r.ReporterContact).HasMaxLength(IntakeLimits.NameLength);
         builder.Property(r => r.Description).HasMaxLength(IntakeLimits.DescriptionLength);
+        builder.Property(r => r.ClassificationReason).HasMaxLength(IntakeLimits.ReasonLength);
         builder.Property(r => r.Unit).HasMaxLength(IntakeLimits.UnitLength);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne<Child>().WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Restrict);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Migrations;
+using Platform.BuildingBlocks.Persistence;
 
 namespace Intake.Data.Migrations;
 
@@ -28,14 +29,13 @@ internal sealed partial class AccessLogFromBuildingBlocks : Migration
 
         // The shared log knows read, list and write; what a write was is the operation, so the
         // old create and update are kept there rather than lost.
-        migrationBuilder.Sql("UPDATE access_log SET operation = action, action = 'write' WHERE action IN ('create', 'update');");
+        migrationBuilder.SqlAcrossTenants("access_log", "UPDATE access_log SET operation = action, action = 'write' WHERE action IN ('create', 'update');");
     }
 
     /// <inheritdoc />
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.Sql("UPDATE access_log SET action = operation WHERE action = 'write' AND operation IN ('create', 'update');");
-        migrationBuilder.Sql("UPDATE access_log SET action = 'update' WHERE action = 'write';");
+        migrationBuilder.SqlAcrossTenants("access_log", "UPDATE access_log SET action = CASE WHEN operation IN ('create', 'update') THEN operation ELSE 'update' END WHERE action = 'write';");
 
         migrationBuilder.DropIndex(
             name: "ix_access_log_user",

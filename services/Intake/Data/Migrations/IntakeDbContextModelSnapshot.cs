@@ -301,6 +301,11 @@ namespace Intake.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("classification");
 
+                    b.Property<string>("ClassificationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("classification_reason");
+
                     b.PrimitiveCollection<string[]>("ConcernCategories")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -311,6 +316,12 @@ namespace Intake.Data.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)")
                         .HasColumnName("description");
+
+                    b.Property<string>("OriginalClassification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("original_classification");
 
                     b.Property<bool>("ProtectedIdentityReported")
                         .HasColumnType("boolean")
@@ -397,6 +408,10 @@ namespace Intake.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
+                    b.Property<bool?>("ViolenceByCloseRelative")
+                        .HasColumnType("boolean")
+                        .HasColumnName("violence_by_close_relative");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
@@ -420,6 +435,10 @@ namespace Intake.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("protected_identity_roles");
+
+                    b.Property<TimeOnly?>("ProtectionAssessmentCutOff")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("protection_assessment_cut_off");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -457,6 +476,11 @@ namespace Intake.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("operation");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
 
                     b.Property<Guid>("RecordId")
                         .HasColumnType("uuid")

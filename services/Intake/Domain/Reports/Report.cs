@@ -28,6 +28,12 @@ internal sealed class Report : ITenantOwned
 
     public Classification Classification { get; set; }
 
+    /// <summary>The class at registration; statistics count it, whatever a reclassification made of the report.</summary>
+    public Classification OriginalClassification { get; set; }
+
+    /// <summary>Why a mandatory reporter's report was registered as something other than an anmälan.</summary>
+    public string? ClassificationReason { get; set; }
+
     public ReporterCategory ReporterCategory { get; set; }
 
     public bool ReporterIsMandatory { get; set; }
@@ -41,6 +47,9 @@ internal sealed class Report : ITenantOwned
     public string? ReporterContact { get; set; }
 
     public ConcernCategory[] ConcernCategories { get; set; } = [];
+
+    /// <summary>With a concern of violence: whether it concerns a närstående (SOSFS 2014:4 6 kap. 1 §).</summary>
+    public bool? ViolenceByCloseRelative { get; set; }
 
     public string Description { get; set; } = string.Empty;
 

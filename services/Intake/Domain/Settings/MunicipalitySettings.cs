@@ -10,6 +10,9 @@ internal sealed class MunicipalitySettings : ITenantOwned
     /// <summary>Roles that may see a protected identity.</summary>
     public string[] ProtectedIdentityRoles { get; set; } = [];
 
+    /// <summary>Reports received after this local time have their protection assessment due the next day; the rule's default when null.</summary>
+    public TimeOnly? ProtectionAssessmentCutOff { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public string UpdatedById { get; set; } = string.Empty;

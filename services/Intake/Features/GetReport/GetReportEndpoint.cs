@@ -22,12 +22,18 @@ internal static class GetReportEndpoint
         IntakeDbContext db,
         ReportDetailsMapper mapper,
         AccessLogWriter log,
+        UnitAccess units,
         CancellationToken cancellationToken)
     {
         var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (report is null)
         {
             return Problems.NotFound("Report");
+        }
+
+        if (units.Refusal(report.Unit) is { } refused)
+        {
+            return refused;
         }
 
         var child = await db.Children.AsNoTracking().SingleAsync(c => c.Id == report.ChildId, cancellationToken);

@@ -3,7 +3,11 @@ using Platform.Contracts.Intake;
 
 namespace Intake.Features.GetReport;
 
-/// <summary>The body of <c>GET /api/intake/reports/{id}</c>.</summary>
+/// <summary>
+/// The body of <c>GET /api/intake/reports/{id}</c>. For a protected identity shown to a role the
+/// municipality has not named, everything that could reveal where the child is (the identity, the
+/// free text, the reporter's name, organisation and contact) is left out and <c>restricted</c> is true.
+/// </summary>
 internal sealed record ReportDetails(
     Guid ReportId,
     string CaseNumber,
@@ -12,17 +16,25 @@ internal sealed record ReportDetails(
     DateTimeOffset RegisteredAt,
     ReportChannel Channel,
     Classification Classification,
+    Classification OriginalClassification,
+    string? ClassificationReason,
     string? Unit,
+    bool Restricted,
     ReportDetails.ReporterPart Reporter,
     ReportDetails.ChildPart Child,
     IReadOnlyList<ConcernCategory> ConcernCategories,
-    string Description,
+    bool? ViolenceByCloseRelative,
+    string? Description,
     DateTimeOffset? ProtectionAssessmentDueAt,
     bool Overdue,
     IReadOnlyList<ReportDetails.DeadlinePart> Deadlines,
     ReportDetails.AssessmentPart? ProtectionAssessment,
-    IReadOnlyList<ReportDetails.ReclassificationPart> Reclassifications)
+    IReadOnlyList<ReportDetails.ReclassificationPart> Reclassifications,
+    ReportDetails.RetentionPart Retention)
 {
+    /// <summary>When the record may be thinned under the rule in force on its last entry (nothing is thinned yet), or that it is kept.</summary>
+    internal sealed record RetentionPart(DateOnly? ThinnedFrom, bool KeptPermanently, string LegalReference, bool LegalReferenceVerified);
+
     internal sealed record ReporterPart(ReporterCategory Category, bool IsMandatoryReporter, bool RequestedFeedback, string? Name, string? Organisation, string? Contact);
 
     /// <summary>For a protected identity shown to a role that may not see it, only the id and the flag.</summary>
@@ -43,13 +55,13 @@ internal sealed record ReportDetails(
         DateTimeOffset AssessedAt,
         string AssessorName,
         string AssessorRole,
-        string Circumstances,
+        string? Circumstances,
         bool ImmediateProtectionNeeded,
-        string ActionsTaken,
+        string? ActionsTaken,
         DateTimeOffset DueAt,
         bool WithinDeadline,
         bool Late,
         DateTimeOffset RecordedAt);
 
-    internal sealed record ReclassificationPart(Classification From, Classification To, string Reason, string ByName, string ByRole, DateTimeOffset At);
+    internal sealed record ReclassificationPart(Classification From, Classification To, string? Reason, string ByName, string ByRole, DateTimeOffset At);
 }

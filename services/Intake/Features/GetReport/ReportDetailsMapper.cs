@@ -19,6 +19,7 @@ internal sealed class ReportDetailsMapper(ProtectedIdentityPolicy policy, Identi
     {
         var now = time.GetUtcNow();
         var showIdentity = !child.ProtectedIdentity || await policy.MaySeeAsync(cancellationToken);
+        string? Shown(string? text) => showIdentity ? text : null;
         return new ReportDetails(
             report.Id,
             report.CaseNumber,
@@ -27,20 +28,26 @@ internal sealed class ReportDetailsMapper(ProtectedIdentityPolicy policy, Identi
             report.RegisteredAt,
             report.Channel,
             report.Classification,
+            report.OriginalClassification,
+            Shown(report.ClassificationReason),
             report.Unit,
-            new(report.ReporterCategory, report.ReporterIsMandatory, report.ReporterRequestedFeedback, report.ReporterName, report.ReporterOrganisation, report.ReporterContact),
+            !showIdentity,
+            new(report.ReporterCategory, report.ReporterIsMandatory, report.ReporterRequestedFeedback,
+                Shown(report.ReporterName), Shown(report.ReporterOrganisation), Shown(report.ReporterContact)),
             showIdentity ? Identity(child, now) : new(child.Id, true, null, null, null, null, null, null),
             report.ConcernCategories,
-            report.Description,
+            report.ViolenceByCloseRelative,
+            Shown(report.Description),
             report.ProtectionAssessmentDueAt,
             assessment is null && report.ProtectionAssessmentDueAt is { } due && RuleCatalogue.IsOverdue(due, now),
             DeadlinesOf(report),
             assessment is null ? null : new(
-                assessment.AssessedAt, assessment.AssessorName, assessment.AssessorRole, assessment.Circumstances,
-                assessment.ImmediateProtectionNeeded, assessment.ActionsTaken, assessment.DueAt, assessment.WithinDeadline,
+                assessment.AssessedAt, assessment.AssessorName, assessment.AssessorRole, Shown(assessment.Circumstances),
+                assessment.ImmediateProtectionNeeded, Shown(assessment.ActionsTaken), assessment.DueAt, assessment.WithinDeadline,
                 !assessment.WithinDeadline, assessment.RecordedAt),
             [.. reclassifications.Select(r => new ReportDetails.ReclassificationPart(
-                r.FromClassification, r.ToClassification, r.Reason, r.ReclassifiedByName, r.ReclassifiedByRole, r.ReclassifiedAt))]);
+                r.FromClassification, r.ToClassification, Shown(r.Reason), r.ReclassifiedByName, r.ReclassifiedByRole, r.ReclassifiedAt))],
+            RetentionOf(report, child, assessment, reclassifications));
     }
 
     private ReportDetails.ChildPart Identity(Child child, DateTimeOffset now)
@@ -55,6 +62,16 @@ internal sealed class ReportDetailsMapper(ProtectedIdentityPolicy policy, Identi
             child.BirthDate,
             child.BirthDate is { } born ? Ages.On(born, StockholmCalendar.LocalDate(now)) : null,
             child.Gender);
+    }
+
+    private static ReportDetails.RetentionPart RetentionOf(
+        Report report, Child child, ProtectionAssessment? assessment, IReadOnlyList<Reclassification> reclassifications)
+    {
+        var lastEntry = new[] { report.RegisteredAt, assessment?.RecordedAt ?? report.RegisteredAt }
+            .Concat(reclassifications.Select(r => r.ReclassifiedAt))
+            .Max();
+        var retention = RecordRetention.For(StockholmCalendar.LocalDate(lastEntry), child.BirthDate);
+        return new(retention.ThinnedFrom, retention.KeptPermanently, retention.Reference.Text, retention.Reference.Verified);
     }
 
     private static List<ReportDetails.DeadlinePart> DeadlinesOf(Report report)

@@ -32,7 +32,7 @@ internal sealed class ReclassificationRecorder(IntakeDbContext db, CurrentUser u
             ReclassifiedAt = now,
         });
         report.Classification = to;
-        report.ProtectionAssessmentDueAt = ProtectionAssessmentDeadline.For(to, report.ReceivedAt);
+        report.ProtectionAssessmentDueAt = ProtectionAssessmentDeadline.For(to, report.ReceivedAt, await db.ProtectionAssessmentCutOffAsync(cancellationToken));
         report.Status = ReportStatuses.For(to, assessed);
         report.Version++;
         log.Add(AccessAction.Write, IntakeAccess.ReportRecord, report.Id);
@@ -45,7 +45,9 @@ internal sealed class ReclassificationRecorder(IntakeDbContext db, CurrentUser u
             ChildId = report.ChildId,
             From = from,
             To = to,
+            OriginalClassification = report.OriginalClassification,
             ReceivedAt = report.ReceivedAt,
+            ProtectionAssessmentDueAt = report.ProtectionAssessmentDueAt,
             ReclassifiedByRole = staff.Role,
         });
         await db.SaveChangesAsync(cancellationToken);

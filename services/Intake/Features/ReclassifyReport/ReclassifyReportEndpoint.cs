@@ -1,5 +1,8 @@
+using Intake.Access;
 using Intake.Data;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Authorization;
+using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
@@ -20,12 +23,25 @@ internal static class ReclassifyReportEndpoint
         HttpRequest http,
         IntakeDbContext db,
         ReclassificationRecorder recorder,
+        CurrentUser user,
+        UnitAccess units,
         CancellationToken cancellationToken)
     {
+        if (!user.IsQualified)
+        {
+            return Problems.Forbidden(AccessRules.QualifiedStaff,
+                "Only staff with a social-work degree or equivalent may reclassify a report (3 kap. 3 a § SoL).");
+        }
+
         var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (report is null)
         {
             return Problems.NotFound("Report");
+        }
+
+        if (units.Refusal(report.Unit) is { } refused)
+        {
+            return refused;
         }
 
         var errors = new ValidationErrors();

@@ -1,3 +1,4 @@
+using Intake.Access;
 using Intake.Data;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Authorization;
@@ -25,6 +26,7 @@ internal static class RecordProtectionAssessmentEndpoint
         IntakeDbContext db,
         ProtectionAssessmentRecorder recorder,
         CurrentUser user,
+        UnitAccess units,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -38,6 +40,11 @@ internal static class RecordProtectionAssessmentEndpoint
         if (report is null)
         {
             return Problems.NotFound("Report");
+        }
+
+        if (units.Refusal(report.Unit) is { } refused)
+        {
+            return refused;
         }
 
         var errors = new ValidationErrors();

@@ -9,9 +9,11 @@ internal sealed record NewReport(
     DateTimeOffset ReceivedAt,
     ReportChannel Channel,
     Classification Classification,
+    string? ClassificationReason,
     NewReport.Reporter From,
     NewReport.Child About,
     IReadOnlyList<ConcernCategory> Concerns,
+    bool? ViolenceByCloseRelative,
     string Description,
     string? Unit)
 {

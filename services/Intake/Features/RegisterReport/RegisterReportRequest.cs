@@ -12,9 +12,11 @@ internal sealed record RegisterReportRequest(
     string? ReceivedAt,
     [property: WireEnum(typeof(ReportChannel))] string? Channel,
     [property: WireEnum(typeof(Classification))] string? Classification,
+    string? ClassificationReason,
     RegisterReportRequest.ReporterFields? Reporter,
     RegisterReportRequest.ChildFields? Child,
     [property: WireEnum(typeof(ConcernCategory))] IReadOnlyList<string?>? ConcernCategories,
+    bool? ViolenceByCloseRelative,
     string? Description,
     string? Unit)
 {

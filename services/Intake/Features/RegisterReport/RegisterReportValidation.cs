@@ -16,6 +16,8 @@ internal static class RegisterReportValidation
         var reporter = ReporterValidation.Validate(request.Reporter, errors);
         var child = ChildValidation.Validate(request.Child, StockholmCalendar.LocalDate(now), errors);
         var concerns = Concerns(request.ConcernCategories, errors);
+        var violenceByCloseRelative = ViolenceByCloseRelative(request.ViolenceByCloseRelative, concerns, errors);
+        var classificationReason = ClassificationReason(request.ClassificationReason, classification, reporter, errors);
         var description = request.Description?.Trim();
         errors.Require(!string.IsNullOrEmpty(description), "description", "Required.");
         errors.Require((description?.Length ?? 0) <= IntakeLimits.DescriptionLength, "description", $"At most {IntakeLimits.DescriptionLength} characters.");
@@ -23,8 +25,35 @@ internal static class RegisterReportValidation
         errors.Require((unit?.Length ?? 0) <= IntakeLimits.UnitLength, "unit", $"At most {IntakeLimits.UnitLength} characters.");
 
         return errors.IsValid
-            ? new NewReport(receivedAt!.Value, channel!.Value, classification!.Value, reporter!, child!, concerns, description!, unit)
+            ? new NewReport(receivedAt!.Value, channel!.Value, classification!.Value, classificationReason, reporter!, child!, concerns, violenceByCloseRelative, description!, unit)
             : null;
+    }
+
+    /// <summary>A concern of violence must say whether it concerns a närstående: that decides whether "do not open" is allowed.</summary>
+    private static bool? ViolenceByCloseRelative(bool? value, List<ConcernCategory> concerns, ValidationErrors errors)
+    {
+        if (concerns.Contains(ConcernCategory.Violence))
+        {
+            errors.Require(value is not null, "violenceByCloseRelative",
+                "Required with a concern of violence: true when the child may have been subjected to, or has witnessed, violence or abuse by a närstående (SOSFS 2014:4 6 kap. 1 §).");
+            return value;
+        }
+
+        errors.Require(value is null, "violenceByCloseRelative", "Only with the concern category violence.");
+        return null;
+    }
+
+    /// <summary>A mandatory reporter's report is an anmälan (14 kap. 1 § SoL); anything else needs a written reason.</summary>
+    private static string? ClassificationReason(string? text, Classification? classification, NewReport.Reporter? reporter, ValidationErrors errors)
+    {
+        var reason = TextFields.Optional(text, "classificationReason", errors, IntakeLimits.ReasonLength);
+        if (reporter is { IsMandatory: true } && classification is { } chosen && chosen != Classification.Anmalan)
+        {
+            errors.Require(reason is not null, "classificationReason",
+                "Required: a report from a mandatory reporter is an anmälan; say why it is registered as " + KebabEnum.Name(chosen) + ".");
+        }
+
+        return reason;
     }
 
     private static DateTimeOffset? ReceivedAt(string? text, DateTimeOffset now, ValidationErrors errors)

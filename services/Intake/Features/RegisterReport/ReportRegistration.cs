@@ -32,7 +32,7 @@ internal sealed class ReportRegistration(
         var (child, isNew) = await children.FindOrAddAsync(input.About, tenant, now, cancellationToken);
         var prior = isNew ? [] : await PriorKnowledge.ForChildAsync(db, child.Id, cancellationToken);
         var caseNumber = await caseNumbers.NextAsync(tenant, StockholmCalendar.LocalDate(now).Year, cancellationToken);
-        var dueAt = ProtectionAssessmentDeadline.For(input.Classification, input.ReceivedAt);
+        var dueAt = ProtectionAssessmentDeadline.For(input.Classification, input.ReceivedAt, await db.ProtectionAssessmentCutOffAsync(cancellationToken));
         var report = NewRow(input, child.Id, caseNumber, dueAt, now);
         db.Reports.Add(report);
         log.Add(AccessAction.Write, IntakeAccess.ReportRecord, report.Id);
@@ -61,6 +61,8 @@ internal sealed class ReportRegistration(
         RegisteredByRole = Staff.From(user).Role,
         Channel = input.Channel,
         Classification = input.Classification,
+        OriginalClassification = input.Classification,
+        ClassificationReason = input.ClassificationReason,
         ReporterCategory = input.From.Category,
         ReporterIsMandatory = input.From.IsMandatory,
         ReporterRequestedFeedback = input.From.RequestedFeedback,
@@ -68,6 +70,7 @@ internal sealed class ReportRegistration(
         ReporterOrganisation = input.From.Organisation,
         ReporterContact = input.From.Contact,
         ConcernCategories = [.. input.Concerns],
+        ViolenceByCloseRelative = input.ViolenceByCloseRelative,
         Description = input.Description,
         Unit = input.Unit,
         ProtectedIdentityReported = input.About.ProtectedIdentity,
@@ -88,6 +91,7 @@ internal sealed class ReportRegistration(
         IsMandatoryReporter = report.ReporterIsMandatory,
         FeedbackRequested = report.ReporterRequestedFeedback,
         ConcernCategories = report.ConcernCategories,
+        ViolenceByCloseRelative = report.ViolenceByCloseRelative,
         ChildId = child.Id,
         ChildGender = child.Gender,
         ChildBirthYearMonth = child.BirthDate?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),

@@ -23,8 +23,13 @@ internal static class ReporterValidation
         if (category == ReporterCategory.Anonymous)
         {
             errors.Require(name is null && contact is null, "reporter.name", "An anonymous reporter has no name or contact.");
-            // 14 kap 1 § SoL: a mandatory reporter must identify themselves.
-            errors.Require(reporter.IsMandatoryReporter != true, "reporter.isMandatoryReporter", "A mandatory reporter cannot be anonymous.");
+        }
+
+        // 14 kap. 1 § SoL binds authorities and professionals; a private person or an anonymous reporter never is one.
+        if (category is ReporterCategory.PrivatePerson or ReporterCategory.Anonymous)
+        {
+            errors.Require(reporter.IsMandatoryReporter != true, "reporter.isMandatoryReporter",
+                "Only a professional category can be a mandatory reporter (14 kap. 1 § SoL): " + KebabEnum.Name(category.Value) + " cannot.");
         }
 
         return errors.IsValid

@@ -1,9 +1,12 @@
+using System.Globalization;
 using Intake.Access;
 using Intake.Data;
 using Intake.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Authorization;
+using Platform.Contracts;
 using Platform.Contracts.Tenancy;
+using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
@@ -23,9 +26,9 @@ internal static class SettingsEndpoints
         return group;
     }
 
-    private static async Task<IResult> GetAsync(CurrentUser user, ProtectedIdentityPolicy policy, CancellationToken cancellationToken) =>
+    private static async Task<IResult> GetAsync(CurrentUser user, ProtectedIdentityPolicy policy, IntakeDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
         Refusal(user, [.. IntakeAccess.CaseWork, .. IntakeAccess.SettingsEditors])
-        ?? Results.Ok(new IntakeSettings(await policy.RolesAsync(cancellationToken)));
+        ?? Results.Ok(new IntakeSettings(await policy.RolesAsync(cancellationToken), CutOffText(await db.ProtectionAssessmentCutOffAsync(cancellationToken), time)));
 
     private static async Task<IResult> PutAsync(HttpRequest http, CurrentUser user, IntakeDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -37,6 +40,7 @@ internal static class SettingsEndpoints
         var errors = new ValidationErrors();
         var request = await JsonRequestBody.ReadAsync<IntakeSettings>(http, errors, cancellationToken);
         var roles = request is null ? null : Roles(request, errors);
+        var cutOff = request is null ? null : CutOff(request.ProtectionAssessmentCutOff, errors);
         if (!errors.IsValid)
         {
             return errors.ToProblem();
@@ -49,10 +53,11 @@ internal static class SettingsEndpoints
         }
 
         row.ProtectedIdentityRoles = roles!;
+        row.ProtectionAssessmentCutOff = cutOff;
         row.UpdatedAt = time.GetUtcNow();
         row.UpdatedById = Staff.From(user).Id;
         await db.SaveChangesAsync(cancellationToken);
-        return Results.Ok(new IntakeSettings(roles));
+        return Results.Ok(new IntakeSettings(roles, CutOffText(cutOff, time)));
     }
 
     private static string[]? Roles(IntakeSettings request, ValidationErrors errors)
@@ -71,6 +76,28 @@ internal static class SettingsEndpoints
 
         return errors.IsValid ? [.. request.ProtectedIdentityRoles.Distinct(StringComparer.Ordinal)] : null;
     }
+
+    /// <summary>The municipality's cut-off, <c>HH:mm</c> local time; null (left out) is the rule's default.</summary>
+    private static TimeOnly? CutOff(string? text, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (TimeOnly.TryParseExact(text.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var cutOff))
+        {
+            return cutOff;
+        }
+
+        errors.Add("protectionAssessmentCutOff", "A local time, HH:mm (e.g. 15:00), or left out for the rule's default.");
+        return null;
+    }
+
+    /// <summary>The cut-off in force, the rule's own when the municipality has none.</summary>
+    private static string CutOffText(TimeOnly? cutOff, TimeProvider time) =>
+        (cutOff ?? RuleCatalogue.InForce(RuleIds.ProtectionAssessment, StockholmCalendar.LocalDate(time.GetUtcNow())).CutOff!.Value)
+            .ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static IResult? Refusal(CurrentUser user, string[] roles) =>
         user.Tenant.Kind == TenantKind.Municipality && user.IsInRole(roles)

@@ -4,6 +4,7 @@ using Intake.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.AccessLog;
 using Platform.Rules;
+using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
@@ -30,6 +31,8 @@ internal static class WorklistEndpoint
         string? unit,
         IntakeDbContext db,
         AccessLogWriter log,
+        UnitAccess units,
+        CurrentUser user,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -41,15 +44,26 @@ internal static class WorklistEndpoint
             return errors.ToProblem();
         }
 
+        unit = string.IsNullOrWhiteSpace(unit) ? null : unit.Trim();
+        if (units.Refusal(unit) is { } refused)
+        {
+            return refused;
+        }
+
         var reports = db.Reports.AsNoTracking();
         if (wanted is { } s)
         {
             reports = reports.Where(r => r.Status == s);
         }
 
-        if (!string.IsNullOrWhiteSpace(unit))
+        if (unit is not null)
         {
-            reports = reports.Where(r => r.Unit == unit.Trim());
+            reports = reports.Where(r => r.Unit == unit);
+        }
+        else if (user.Unit is { } own)
+        {
+            // The caller's own unit, and the cases no unit has taken yet.
+            reports = reports.Where(r => r.Unit == own || r.Unit == null);
         }
 
         var now = time.GetUtcNow();
