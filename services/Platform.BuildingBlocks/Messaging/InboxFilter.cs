@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
-using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -13,7 +12,7 @@ namespace Platform.BuildingBlocks.Messaging;
 /// <summary>The names the inbox filter shares with the relay.</summary>
 internal static class InboxFilter
 {
-    /// <summary>The header that counts delayed redeliveries of a consumed message.</summary>
+    /// <summary>The envelope header that counts delayed redeliveries of a consumed message.</summary>
     public const string RedeliveryHeader = "platform-redelivery";
 }
 
@@ -98,7 +97,17 @@ internal sealed class InboxFilter<TMessage>(
             return;
         }
 
-        await next.Send(context);
+        db.ConversationId = context.ConversationId;
+        try
+        {
+            await next.Send(context);
+        }
+        finally
+        {
+            // The context returns to the pool after this unit of work; no later lease may inherit the conversation.
+            db.ConversationId = null;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -112,7 +121,8 @@ internal sealed class InboxFilter<TMessage>(
             MessageId = messageId,
             TenantId = message.TenantId,
             MessageType = MessageJson.TypeName(typeof(TMessage)),
-            Body = JsonSerializer.Serialize(context.Message, MessageJson.Options),
+            ContentType = OutboxEnvelope.ContentType.MediaType,
+            Body = OutboxEnvelope.ForRedelivery(context, redelivery + 1),
             Destination = context.ReceiveContext.InputAddress.ToString(),
             Redelivery = redelivery + 1,
             TraceParent = Activity.Current?.Id,

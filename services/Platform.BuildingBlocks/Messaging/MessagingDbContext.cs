@@ -21,6 +21,12 @@ public abstract class MessagingDbContext : ServiceDbContext
     /// <summary>Messages already consumed, per consumer.</summary>
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
+    /// <summary>
+    /// The conversation of the message a consumer is applying in this unit of work: the events it
+    /// adds carry it on, as MassTransit does for messages published by a consumer.
+    /// </summary>
+    internal Guid? ConversationId { get; set; }
+
     private protected override void ConfigureBuildingBlocks(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());

@@ -51,7 +51,8 @@ public static class MessagingExtensions
                 });
                 rabbit.PrefetchCount = options.PrefetchCount;
                 rabbit.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
-                rabbit.ConfigureJsonSerializerOptions(MessageJson.Configure);
+                // The settings the outbox writes envelopes with, so the bus reads exactly what is stored.
+                rabbit.ConfigureJsonSerializerOptions(_ => OutboxEnvelope.Options);
                 // Scoped: the filter and the consumer share one scope, so one database context and transaction.
                 rabbit.UseConsumeFilter(typeof(InboxFilter<>), context);
                 rabbit.ConfigureEndpoints(context);

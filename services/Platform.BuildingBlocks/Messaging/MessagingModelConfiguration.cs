@@ -12,7 +12,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Id).UseIdentityAlwaysColumn();
         builder.Property(m => m.TenantId).HasMaxLength(4);
         builder.Property(m => m.MessageType).HasMaxLength(300);
-        builder.Property(m => m.Body).HasColumnType("jsonb");
+        // json, not jsonb: it keeps the text as written, so the relay sends the serialised bytes.
+        builder.Property(m => m.Body).HasColumnType("json");
+        builder.Property(m => m.ContentType).HasMaxLength(100);
         builder.Property(m => m.Destination).HasMaxLength(300);
         builder.Property(m => m.TraceParent).HasMaxLength(55);
         builder.Property(m => m.TraceState).HasMaxLength(512);

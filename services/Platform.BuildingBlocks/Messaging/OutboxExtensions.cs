@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Platform.Contracts;
 
 namespace Platform.BuildingBlocks.Messaging;
@@ -8,8 +7,9 @@ namespace Platform.BuildingBlocks.Messaging;
 public static class OutboxExtensions
 {
     /// <summary>
-    /// Adds an event to the outbox. It is stored by the same <c>SaveChanges</c> as the state change
-    /// and published after the commit, with the current trace as its parent.
+    /// Adds an event to the outbox in the MassTransit envelope it will be published in. It is stored
+    /// by the same <c>SaveChanges</c> as the state change and published after the commit, as stored,
+    /// with the current trace as its parent.
     /// </summary>
     public static void AddEvent<TEvent>(this MessagingDbContext db, TEvent integrationEvent)
         where TEvent : class, IIntegrationEvent
@@ -20,7 +20,8 @@ public static class OutboxExtensions
             MessageId = integrationEvent.EventId,
             TenantId = integrationEvent.TenantId,
             MessageType = MessageJson.TypeName(typeof(TEvent)),
-            Body = JsonSerializer.Serialize(integrationEvent, MessageJson.Options),
+            ContentType = OutboxEnvelope.ContentType.MediaType,
+            Body = OutboxEnvelope.ForEvent(integrationEvent, typeof(TEvent), integrationEvent.EventId, db.ConversationId, integrationEvent.OccurredAt),
             TraceParent = activity?.Id,
             TraceState = activity?.TraceStateString,
             CreatedAt = integrationEvent.OccurredAt,

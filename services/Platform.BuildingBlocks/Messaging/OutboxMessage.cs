@@ -19,13 +19,19 @@ public sealed class OutboxMessage
     /// <summary>The message's CLR type, <c>Namespace.Type, Assembly</c>; it names the exchange to publish to.</summary>
     public string MessageType { get; set; } = string.Empty;
 
-    /// <summary>The message, as JSON.</summary>
+    /// <summary>
+    /// The message in its MassTransit envelope, headers included, exactly as the relay sends it; a row
+    /// written before envelopes were stored holds the bare message until the relay wraps it.
+    /// </summary>
     public string Body { get; set; } = string.Empty;
+
+    /// <summary>The content type of <see cref="Body"/>; null for a bare message written before envelopes were stored.</summary>
+    public string? ContentType { get; set; }
 
     /// <summary>A queue to send to instead of publishing (delayed redelivery).</summary>
     public string? Destination { get; set; }
 
-    /// <summary>How many times this message has already been redelivered to its consumer.</summary>
+    /// <summary>How many times this message has been redelivered to its consumer; the envelope's header carries it to the consumer.</summary>
     public int Redelivery { get; set; }
 
     /// <summary>W3C traceparent of the request that wrote the message.</summary>

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
+using System.Reflection;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +11,8 @@ using Platform.ServiceDefaults.Telemetry;
 namespace Platform.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Publishes outbox rows in order, waiting for the broker's confirm before marking a row sent.
+/// Publishes outbox rows in order, each as its stored envelope (nothing is serialised again),
+/// waiting for the broker's confirm before marking a row sent.
 /// Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c>, so replicas never publish the same row
 /// twice at once. A failed publish leaves the row with a back-off; a row that keeps failing while
 /// the broker is up is dead after <see cref="MessagingOptions.MaxPublishAttempts"/> tries.
@@ -26,6 +27,9 @@ internal sealed class OutboxRelay<TDb>(
     ILogger<OutboxRelay<TDb>> logger) : BackgroundService
     where TDb : MessagingDbContext
 {
+    private static readonly MethodInfo PublishSendEndpoint =
+        typeof(IPublishEndpointProvider).GetMethod(nameof(IPublishEndpointProvider.GetPublishSendEndpoint))!;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -88,20 +92,24 @@ internal sealed class OutboxRelay<TDb>(
         timeout.CancelAfter(options.PublishTimeout);
         var type = Type.GetType(row.MessageType, throwOnError: false)
             ?? throw new InvalidOperationException("The outbox row names a message type this service does not know.");
-        var message = JsonSerializer.Deserialize(row.Body, type, MessageJson.Options)!;
-        if (row.Destination is null)
+        if (row.ContentType is null)
         {
-            await bus.Publish(message, type, context => context.MessageId = row.MessageId, timeout.Token);
-            return;
+            OutboxEnvelope.WrapBareMessage(row, type);
         }
 
-        var endpoint = await bus.GetSendEndpoint(new Uri(row.Destination));
-        await endpoint.Send(message, type, context =>
+        // The row itself is the message sent: the stored-envelope serializer turns it into its body.
+        var endpoint = row.Destination is null ? await PublishEndpointAsync(type) : await bus.GetSendEndpoint(new Uri(row.Destination));
+        await endpoint.Send(row, context =>
         {
             context.MessageId = row.MessageId;
-            context.Headers.Set(InboxFilter.RedeliveryHeader, row.Redelivery);
+            context.SupportedMessageTypes = MessageTypeCache.GetMessageTypeNames(type);
+            context.Serializer = StoredEnvelopeSerializer.Instance;
         }, timeout.Token);
     }
+
+    /// <summary>The endpoint a publish of the type goes to, with the type's publish topology (its exchange and those of its interfaces).</summary>
+    private Task<ISendEndpoint> PublishEndpointAsync(Type type) =>
+        (Task<ISendEndpoint>)PublishSendEndpoint.MakeGenericMethod(type).Invoke(bus, BindingFlags.DoNotWrapExceptions, null, null, null)!;
 
     /// <summary>
     /// Counts the failure only while the bus is healthy: a broker outage is nobody's row's fault, and

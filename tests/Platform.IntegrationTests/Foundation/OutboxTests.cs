@@ -10,7 +10,7 @@ using Platform.IntegrationTests.Infrastructure;
 
 namespace Platform.IntegrationTests.Foundation;
 
-/// <summary>Dead outbox rows, their replay, and the sweep of sent rows, against the real database and broker.</summary>
+/// <summary>Dead outbox rows, their replay, rows written before envelopes were stored, and the sweep of sent rows, against the real database and broker.</summary>
 [Collection(PlatformCollection.Name)]
 public sealed class OutboxTests(PlatformFixture platform)
 {
@@ -47,6 +47,27 @@ public sealed class OutboxTests(PlatformFixture platform)
         // Assert
         Assert.Equal(1, replayed);
         Assert.NotNull(await Reports.AssessmentOfAsync(client, message.ReportId, TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public async Task Given_a_row_with_a_bare_message_as_written_before_envelopes_When_relayed_Then_it_is_consumed_and_the_row_keeps_the_envelope_it_was_sent_in()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        using var client = await platform.ForMunicipalityAsync(municipality);
+        var message = Reports.Registered(municipality, Guid.NewGuid());
+
+        // Act
+        await InsertAsync(municipality, message.EventId, MessageJson.TypeName(message.GetType()), JsonSerializer.Serialize(message, MessageJson.Options), "NULL", "NULL");
+        var assessment = await Reports.AssessmentOfAsync(client, message.ReportId, TimeSpan.FromSeconds(30));
+
+        // Assert
+        Assert.NotNull(assessment);
+        var (contentType, body) = await SentRowAsync(message.EventId);
+        Assert.Equal("application/vnd.masstransit+json", contentType);
+        var envelope = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(message.EventId, envelope.GetProperty("messageId").GetGuid());
+        Assert.Equal(message.ReportId, envelope.GetProperty("message").GetProperty("reportId").GetGuid());
     }
 
     [Fact]
@@ -91,7 +112,7 @@ public sealed class OutboxTests(PlatformFixture platform)
         await using var insert = new NpgsqlCommand(
             $"""
             INSERT INTO outbox_messages (message_id, tenant_id, message_type, body, redelivery, created_at, not_before, attempts, last_error, sent_at, dead_at)
-            VALUES (@id, @tenant, @type, @body::jsonb, 0, now(), now(), 0, NULL, {sentAt}, {deadAt})
+            VALUES (@id, @tenant, @type, @body::json, 0, now(), now(), 0, NULL, {sentAt}, {deadAt})
             """, connection);
         insert.Parameters.AddWithValue("id", messageId);
         insert.Parameters.AddWithValue("tenant", tenant);
@@ -108,6 +129,16 @@ public sealed class OutboxTests(PlatformFixture platform)
         await using var reader = await query.ExecuteReaderAsync();
         return await reader.ReadAsync() ? new DeadRow(reader.GetInt32(0), reader.GetString(1)) : null;
     }
+
+    /// <summary>The row once the relay has marked it sent (shortly after the broker confirmed it).</summary>
+    private Task<SentRow> SentRowAsync(Guid messageId) => ApiClients.EventuallyAsync(async () =>
+    {
+        await using var connection = await OpenAsync();
+        await using var query = new NpgsqlCommand("SELECT content_type, body FROM outbox_messages WHERE message_id = @id AND sent_at IS NOT NULL", connection);
+        query.Parameters.AddWithValue("id", messageId);
+        await using var reader = await query.ExecuteReaderAsync();
+        return await reader.ReadAsync() ? new SentRow(reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetString(1)) : null;
+    });
 
     private async Task<long> IdOfAsync(Guid messageId)
     {
@@ -133,4 +164,6 @@ public sealed class OutboxTests(PlatformFixture platform)
     }
 
     private sealed record DeadRow(int Attempts, string LastError);
+
+    private sealed record SentRow(string? ContentType, string Body);
 }

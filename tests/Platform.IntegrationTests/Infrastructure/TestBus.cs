@@ -31,6 +31,13 @@ public sealed class TestBus : IAsyncDisposable
         where T : class =>
         _bus.Publish(message, context => context.MessageId = messageId);
 
+    /// <summary>The exchange MassTransit publishes <typeparamref name="T"/> to.</summary>
+    public string ExchangeOf<T>()
+        where T : class =>
+        _bus.Topology.TryGetPublishAddress<T>(out var address)
+            ? Uri.UnescapeDataString(address.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1])
+            : throw new InvalidOperationException($"{typeof(T).Name} has no publish address.");
+
     /// <summary>
     /// A queue of the test's own, bound to <typeparamref name="T"/>'s exchange: it receives a copy of
     /// every <typeparamref name="T"/> published from now on, until the bus stops (then it is deleted).
