@@ -17,8 +17,11 @@ var node = new RabbitMqNode(options);
 
 var postgres = builder.AddPlatformPostgres(options);
 var rabbit = builder.AddPlatformRabbitMq(node, options);
-builder.AddPlatformProjects(options, secrets, postgres, rabbit, node);
-builder.AddStatusReport(options);
+if (options.Projects)
+{
+    builder.AddPlatformProjects(options, secrets, postgres, rabbit, node);
+    builder.AddStatusReport(options);
+}
 
 builder.Build().Run();
 return 0;

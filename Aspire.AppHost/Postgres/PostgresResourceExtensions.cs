@@ -6,7 +6,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Aspire.AppHost.Postgres;
 
 /// <summary>The server resource, and the resources that complete before it and after it.</summary>
-public sealed record PlatformPostgres(PostgresServer Server, IResourceBuilder<ExecutableResource> Resource, IResourceBuilder<ExecutableResource> DatabaseLogins);
+public sealed record PlatformPostgres(PostgresServer Server, IResourceBuilder<ExecutableResource> Resource, IResourceBuilder<ExecutableResource> DatabaseLogins)
+{
+    /// <summary>The resource that provisions each service's database and logins, then exits; tests wait for it.</summary>
+    public const string DatabaseLoginsResource = "database-logins";
+}
 
 internal static class PostgresResourceExtensions
 {
@@ -35,7 +39,7 @@ internal static class PostgresResourceExtensions
 
         var script = Path.Combine(options.DataDirectory, "database-logins.sql");
         File.WriteAllText(script, DatabaseProvisioning.Script());
-        var logins = builder.AddExecutable("database-logins", Path.Combine(server.Bin, "psql"), options.DataDirectory,
+        var logins = builder.AddExecutable(PlatformPostgres.DatabaseLoginsResource, Path.Combine(server.Bin, "psql"), options.DataDirectory,
                 ["-X", "-q", "-h", "127.0.0.1", "-p", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     "-U", PostgresServer.Superuser, "-d", "postgres", "-f", script])
             .WaitFor(postgres);

@@ -14,12 +14,14 @@ public static class PlatformArguments
         string rabbitMqNodeName,
         bool durablePostgres,
         string? otlpEndpoint,
-        IReadOnlyDictionary<string, string> projectEnvironment)
+        IReadOnlyDictionary<string, string> projectEnvironment,
+        bool projects = true)
     {
         var args = new List<string>
         {
             Arg("DataDirectory", dataDirectory),
             Arg("PrintStatus", "false"),
+            Arg("Projects", projects ? "true" : "false"),
             Arg("RabbitMqNodeName", rabbitMqNodeName),
             Arg("DurablePostgres", durablePostgres ? "true" : "false"),
             Arg("Ports:Postgres", ports.Postgres),

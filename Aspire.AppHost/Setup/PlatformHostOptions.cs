@@ -31,6 +31,12 @@ public sealed class PlatformHostOptions
     /// <summary>OTEL_EXPORTER_OTLP_PROTOCOL for <see cref="OtlpEndpoint"/>.</summary>
     public string OtlpProtocol { get; init; } = "http/protobuf";
 
+    /// <summary>
+    /// False starts only the infrastructure (postgres-init, postgres, database-logins, rabbitmq) and no
+    /// project: the in-process tests host a service themselves against it.
+    /// </summary>
+    public bool Projects { get; init; } = true;
+
     /// <summary>Print the table of resources once everything is healthy (the developer's console; not in tests).</summary>
     public bool PrintStatus { get; init; } = true;
 
@@ -69,6 +75,7 @@ public sealed class PlatformHostOptions
             DurablePostgres = !bool.TryParse(section["DurablePostgres"], out var durable) || durable,
             OtlpEndpoint = section["OtlpEndpoint"],
             OtlpProtocol = section["OtlpProtocol"] ?? "http/protobuf",
+            Projects = !bool.TryParse(section["Projects"], out var projects) || projects,
             PrintStatus = !bool.TryParse(section["PrintStatus"], out var print) || print,
             ProjectEnvironment = section.GetSection("ProjectEnvironment").GetChildren()
                 .Where(c => c.Value is not null)

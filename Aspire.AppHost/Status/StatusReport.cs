@@ -14,7 +14,7 @@ namespace Aspire.AppHost.Status;
 internal sealed class StatusReport(PlatformHostOptions options, ResourceNotificationService notifications, IConfiguration configuration) : BackgroundService
 {
     private static readonly string[] Resources =
-        ["postgres-init", "postgres", "database-logins", PlatformResources.Broker, .. PlatformResources.Services.Select(s => s.Name), "gateway"];
+        ["postgres-init", "postgres", Postgres.PlatformPostgres.DatabaseLoginsResource, PlatformResources.Broker, .. PlatformResources.Services.Select(s => s.Name), "gateway"];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
