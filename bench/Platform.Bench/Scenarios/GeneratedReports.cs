@@ -21,21 +21,26 @@ public static class GeneratedReports
     {
         var random = new Random((int)(sequence % int.MaxValue));
         var reporter = Reporters[random.Next(Reporters.Length)];
+        var mandatory = reporter != "private-person";
+        var classification = random.Next(10) < 8 ? "anmalan" : "annan-kannedom";
+        var concern = Concerns[random.Next(Concerns.Length)];
         return new
         {
             receivedAt = DateTimeOffset.UtcNow.AddMinutes(-random.Next(1, 600)),
             channel = Channels[random.Next(Channels.Length)],
-            classification = random.Next(10) < 8 ? "anmalan" : "annan-kannedom",
+            classification,
+            classificationReason = mandatory && classification != "anmalan" ? "Begäran om yttrande från tingsrätten." : null,
             reporter = new
             {
                 category = reporter,
-                isMandatoryReporter = reporter != "private-person",
+                isMandatoryReporter = mandatory,
                 requestedFeedback = random.Next(2) == 0,
                 name = "Anna Andersson",
                 organisation = "Exempelskolan",
             },
             child = new { identityNumber = IdentityNumber(sequence), protectedIdentity = random.Next(100) == 0 },
-            concernCategories = new[] { Concerns[random.Next(Concerns.Length)] },
+            concernCategories = new[] { concern },
+            violenceByCloseRelative = concern == "violence" ? random.Next(2) == 0 : (bool?)null,
             description = string.Concat(Enumerable.Repeat("Eleven har under hösten vid flera tillfällen berättat om oro hemma. ", 1 + random.Next(12))),
         };
     }
