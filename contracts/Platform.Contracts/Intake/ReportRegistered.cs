@@ -56,4 +56,10 @@ public sealed record ReportRegistered : IIntegrationEvent
 
     /// <summary>When the immediate protection assessment is due, for an anmälan.</summary>
     public DateTimeOffset? ProtectionAssessmentDueAt { get; init; }
+
+    /// <summary>
+    /// Whether the child may have been subjected to, or has witnessed, violence or other abuse by a
+    /// närstående (SOSFS 2014:4 6 kap 1 §: an investigation is then opened); null when intake did not record it.
+    /// </summary>
+    public bool? ViolenceByCloseRelative { get; init; }
 }

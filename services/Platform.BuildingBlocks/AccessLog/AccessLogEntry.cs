@@ -24,4 +24,10 @@ public sealed class AccessLogEntry : ITenantOwned
 
     /// <summary>What was done, as the route names it (e.g. <c>POST /assessments/{id}/decision</c>); never values.</summary>
     public string Operation { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Why the user needed a record outside their own unit, as they stated it; null for ordinary work.
+    /// An entry with a reason is flagged in the log review.
+    /// </summary>
+    public string? Reason { get; init; }
 }

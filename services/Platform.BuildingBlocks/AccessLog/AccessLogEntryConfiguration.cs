@@ -11,6 +11,8 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
 
     public const int OperationLength = 200;
 
+    public const int ReasonLength = 500;
+
     public void Configure(EntityTypeBuilder<AccessLogEntry> builder)
     {
         builder.ToTable("access_log");
@@ -21,6 +23,7 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
         builder.Property(e => e.UserRole).HasMaxLength(RoleLength);
         builder.Property(e => e.RecordType).HasMaxLength(40);
         builder.Property(e => e.Operation).HasMaxLength(OperationLength);
+        builder.Property(e => e.Reason).HasMaxLength(ReasonLength);
         builder.HasIndex(e => new { e.TenantId, e.RecordId }, "ix_access_log_record");
         // Log review searches by person and period as well as by record.
         builder.HasIndex(e => new { e.TenantId, e.UserId, e.OccurredAt }, "ix_access_log_user");

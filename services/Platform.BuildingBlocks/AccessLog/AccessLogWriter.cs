@@ -12,8 +12,11 @@ namespace Platform.BuildingBlocks.AccessLog;
 /// </summary>
 public sealed class AccessLogWriter(ServiceDbContext db, CurrentUser user, IHttpContextAccessor http, TimeProvider time)
 {
-    /// <summary>Adds an entry to the unit of work; the caller's save writes it.</summary>
-    public void Add(AccessAction action, string recordType, Guid recordId)
+    /// <summary>The longest reason an entry keeps (<see cref="AccessLogEntry.Reason"/>).</summary>
+    public const int MaxReasonLength = AccessLogEntryConfiguration.ReasonLength;
+
+    /// <summary>Adds an entry to the unit of work; the caller's save writes it. A <paramref name="reason"/> flags it for the log review.</summary>
+    public void Add(AccessAction action, string recordType, Guid recordId, string? reason = null)
     {
         var now = time.GetUtcNow();
         db.AccessLog.Add(new AccessLogEntry
@@ -26,6 +29,7 @@ public sealed class AccessLogWriter(ServiceDbContext db, CurrentUser user, IHttp
             RecordType = recordType,
             RecordId = recordId,
             Operation = Operation(),
+            Reason = reason is null ? null : Cut(reason, AccessLogEntryConfiguration.ReasonLength),
         });
     }
 

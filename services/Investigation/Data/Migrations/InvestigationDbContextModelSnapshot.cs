@@ -44,6 +44,11 @@ namespace Investigation.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("operation");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
                     b.Property<Guid>("RecordId")
                         .HasColumnType("uuid")
                         .HasColumnName("record_id");
