@@ -6,6 +6,7 @@ using Assessment.Features.GetAssessment;
 using Assessment.Features.MunicipalSettings;
 using Assessment.Features.RecordFeedback;
 using Assessment.Features.SubDelegations;
+using Assessment.Features.UrgentDecisions;
 using Assessment.Features.Worklist;
 using Assessment.Features.WorkOnAssessment;
 using Platform.BuildingBlocks.AccessLog;
@@ -18,7 +19,7 @@ internal static class AssessmentEndpoints
 {
     /// <summary>
     /// Every endpoint, under <c>/api/assessment</c> as the gateway forwards it, for the municipality's
-    /// staff only; reads and writes of an assessment's case data are access-logged.
+    /// staff only; reads and writes of an assessment's case data are checked against the caller's unit and access-logged.
     /// </summary>
     public static WebApplication MapAssessmentEndpoints(this WebApplication app)
     {
@@ -27,7 +28,7 @@ internal static class AssessmentEndpoints
             .RequireStaffRoles(AssessmentAccess.ReadRoles, "Only the municipality's staff who work with, manage or review assessments may read them.")
             .ProducesRuleProblem();
         api.MapGroup(string.Empty)
-            .AddEndpointFilter<AccessLogFilter>()
+            .AddEndpointFilter<CaseAccessFilter>()
             .MapGetAssessment()
             .MapWorkOnAssessment()
             .MapExtendAssessment()
@@ -36,6 +37,7 @@ internal static class AssessmentEndpoints
         api.MapWorklist()
             .MapDelegationOrder()
             .MapSubDelegations()
+            .MapUrgentDecisions()
             .MapMunicipalSettings()
             .MapAccessLogReview();
         return app;

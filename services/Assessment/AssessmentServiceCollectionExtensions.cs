@@ -13,11 +13,12 @@ internal static class AssessmentServiceCollectionExtensions
     public static WebApplicationBuilder AddAssessment(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AssessmentDbContext>(ServiceName);
-        // Queues: assessment-report-registered, assessment-report-reclassified.
+        // Queues: assessment-report-registered, assessment-report-reclassified, assessment-protection-assessment-recorded.
         builder.AddServiceMessaging<AssessmentDbContext>(ServiceName, bus =>
         {
             bus.AddConsumer<ReportRegisteredConsumer>();
             bus.AddConsumer<ReportReclassifiedConsumer>();
+            bus.AddConsumer<ProtectionAssessmentRecordedConsumer>();
         });
         builder.Services.AddAccessLog<AssessmentDbContext>();
         return builder;

@@ -18,36 +18,40 @@ internal static class Catalogue
     private static readonly DateOnly Sosfs2011Colon9 = new(2012, 1, 1);
     private static readonly DateOnly LexLillaHjartat = new(2022, 7, 1);
 
-    private const string AssessmentSection2001 = "11 kap. 1 a § " + Sol2001;
+    private const string AssessmentSection = "11 kap. 1 a §";
+    private const string AssessmentSection2001 = AssessmentSection + " " + Sol2001;
     private const string AssessmentSection2025 = "20 kap. 2 § " + Sol2025;
+
+    /// <summary>The förhandsbedömning's references: the new section is known and verified (DOMAIN.md).</summary>
+    public static readonly LegalReference[] InitialAssessmentReferences =
+        [new(AssessmentSection2001, Reform2013, Verified: true), new(AssessmentSection2025, Sol2025InForce, Verified: true)];
 
     public static readonly IReadOnlyList<DeadlineRule> Rules =
     [
         // "Genast": the same day, or the next when the report arrives late in the day (prop. 2012/13:10).
         Rule(RuleIds.ProtectionAssessment, RulePeriod.Days(0), CountedFrom.Receipt, RuleBasis.Statutory,
-            Sol2001Only(AssessmentSection2001, Reform2013)) with { CutOff = new TimeOnly(15, 0) },
-        Rule(RuleIds.InitialAssessment, RulePeriod.Days(14), CountedFrom.Receipt, RuleBasis.Statutory,
-            new(AssessmentSection2001, Reform2013, Verified: true), new(AssessmentSection2025, Sol2025InForce, Verified: true)),
+            Sol2001Only(AssessmentSection, Reform2013)) with { CutOff = new TimeOnly(15, 0) },
+        Rule(RuleIds.InitialAssessment, RulePeriod.Days(14), CountedFrom.Receipt, RuleBasis.Statutory, InitialAssessmentReferences),
         Rule(RuleIds.InitialAssessmentAnnanKannedom, RulePeriod.Days(14), CountedFrom.Receipt, RuleBasis.Municipal,
             new(OtherKnowledge(AssessmentSection2001), Reform2013, Verified: true),
             new(OtherKnowledge(AssessmentSection2025), Sol2025InForce, Verified: true)) with { Minimum = RulePeriod.Days(1) },
         Rule(RuleIds.ReporterFeedback, RulePeriod.Days(7), CountedFrom.AssessmentDecision, RuleBasis.Municipal,
-            Sol2001Only($"Kommunal regel: återkoppling till anmälare med anmälningsplikt (14 kap. 1 § {Sol2001})", Reform2013))
+            Sol2001Only("14 kap. 1 §", Reform2013, citation => $"Kommunal regel: återkoppling till anmälare med anmälningsplikt ({citation})"))
             with { Minimum = RulePeriod.Days(1) },
         Rule(RuleIds.Investigation, RulePeriod.Months(4), CountedFrom.Opening, RuleBasis.Statutory,
-            Sol2001Only($"11 kap. 2 § {Sol2001}", Sol2001InForce)),
+            Sol2001Only("11 kap. 2 §", Sol2001InForce)),
         Rule(RuleIds.NonExecutedDecision, RulePeriod.Months(3), CountedFrom.Decision, RuleBasis.Statutory,
-            Sol2001Only($"16 kap. 6 f § {Sol2001}", NonExecutedReporting)),
+            Sol2001Only("16 kap. 6 f §", NonExecutedReporting)),
         Rule(RuleIds.CarePlan, RulePeriod.Days(30), CountedFrom.PlacementStart, RuleBasis.Municipal,
-            Sol2001Only($"Kommunal regel (11 kap. 3 § {Sol2001})", Sol2001InForce)) with { Minimum = RulePeriod.Days(1) },
+            Sol2001Only("11 kap. 3 §", Sol2001InForce, citation => $"Kommunal regel ({citation})")) with { Minimum = RulePeriod.Days(1) },
         Rule(RuleIds.PlacementReview, RulePeriod.Months(6), CountedFrom.PlacementStart, RuleBasis.Statutory,
-            Sol2001Only($"6 kap. 8 § {Sol2001}; 13 § LVU", Sol2001InForce)) with { Repeat = RulePeriod.Months(6) },
+            Sol2001Only("6 kap. 8 §", Sol2001InForce, citation => $"{citation}; 13 § LVU")) with { Repeat = RulePeriod.Months(6) },
         // Changed from 3 years in 2022; the earlier version is not recorded here.
         Rule(RuleIds.CustodyTransferConsideration, RulePeriod.Years(2), CountedFrom.PlacementStart, RuleBasis.Statutory,
-            Sol2001Only($"6 kap. 8 § {Sol2001}", LexLillaHjartat)) with { Repeat = RulePeriod.Months(12) },
+            Sol2001Only("6 kap. 8 §", LexLillaHjartat)) with { Repeat = RulePeriod.Months(12) },
         // The law requires regular visits; how often is the municipality's setting.
         Rule(RuleIds.PlacementVisit, RulePeriod.Months(3), CountedFrom.PlacementStart, RuleBasis.Municipal,
-            Sol2001Only($"6 kap. 7 b § {Sol2001}; frekvensen är kommunal", Reform2013))
+            Sol2001Only("6 kap. 7 b §", Reform2013, citation => $"{citation}; frekvensen är kommunal"))
             with { Repeat = RulePeriod.Months(3), Minimum = RulePeriod.Months(1) },
         Rule(RuleIds.FosterHomeRecordCheck, RulePeriod.Months(12), CountedFrom.LastCheck, RuleBasis.Municipal,
             Unchanged("Kommunal regel", Sol2001InForce)) with { Repeat = RulePeriod.Months(12), Minimum = RulePeriod.Months(1) },
@@ -57,7 +61,7 @@ internal static class Catalogue
         Rule(RuleIds.DeviationInvestigation, RulePeriod.Weeks(6), CountedFrom.DeviationReport, RuleBasis.Municipal,
             Unchanged("Kommunal regel (SOSFS 2011:9)", Sosfs2011Colon9)) with { Minimum = RulePeriod.Weeks(1) },
         Rule(RuleIds.LexSarahIvoReport, RulePeriod.Months(2), CountedFrom.ReportToIvo, RuleBasis.Statutory,
-            Sol2001Only($"14 kap. {Sol2001}; SOSFS 2011:5", LexSarah2011)),
+            Sol2001Only("14 kap.", LexSarah2011, citation => $"{citation}; SOSFS 2011:5")),
     ];
 
     private static string OtherKnowledge(string section) => $"Kommunal regel: samma tid som {section}, för annan kännedom";

@@ -59,6 +59,18 @@ public static class RuleCatalogue
     public static LegalReference Reference(string ruleId, DateOnly on) =>
         InForce(ruleId, on).References.Where(r => r.ValidFrom <= on).MaxBy(r => r.ValidFrom)!;
 
+    /// <summary>
+    /// The text a provision (<c>LegalProvisionIds</c>) cites on a date: the act in force then, with whether
+    /// the platform has verified it. Before the provision's earliest text, that earliest text.
+    /// </summary>
+    public static LegalReference Provision(string provisionId, DateOnly on)
+    {
+        var texts = Provisions.All.TryGetValue(provisionId, out var found)
+            ? found
+            : throw new ArgumentException($"Unknown provision {provisionId}.", nameof(provisionId));
+        return texts.Where(r => r.ValidFrom <= on).MaxBy(r => r.ValidFrom) ?? texts[0];
+    }
+
     /// <summary>A duty done at the due instant is in time; it is late only after it.</summary>
     public static bool IsOverdue(DateTimeOffset dueAt, DateTimeOffset now) => now > dueAt;
 

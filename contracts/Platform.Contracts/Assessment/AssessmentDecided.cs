@@ -36,6 +36,21 @@ public sealed record AssessmentDecided : IIntegrationEvent
     /// <summary>Whether it was decided by the deadline in force; a late decision is accepted and recorded as late.</summary>
     public required bool WithinDeadline { get; init; }
 
+    /// <summary>
+    /// The rule's own deadline, counted from the earliest receipt among the reports and never moved by
+    /// an extension: the law's for an anmälan. Statistics count lateness against it.
+    /// </summary>
+    public DateTimeOffset? StatutoryDueAt { get; init; }
+
+    /// <summary>Whether it was decided by <see cref="StatutoryDueAt"/>, whatever the extension said.</summary>
+    public bool? WithinStatutoryDeadline { get; init; }
+
+    /// <summary>The extended deadline; null when the deadline was not extended.</summary>
+    public DateTimeOffset? ExtendedDueAt { get; init; }
+
+    /// <summary>Whether it was decided by <see cref="ExtendedDueAt"/>; null when the deadline was not extended.</summary>
+    public bool? WithinExtendedDeadline { get; init; }
+
     /// <summary>Whether the deadline had been extended.</summary>
     public required bool WasExtended { get; init; }
 
@@ -50,6 +65,24 @@ public sealed record AssessmentDecided : IIntegrationEvent
 
     /// <summary>What gave the decider the right to decide.</summary>
     public required DelegationBasis DelegationBasis { get; init; }
+
+    /// <summary>The version of the municipality's delegation order the decision was taken under, for a delegated decision.</summary>
+    public int? DelegationOrderVersion { get; init; }
+
+    /// <summary>The sub-delegation the decision was taken under, when it was.</summary>
+    public Guid? SubDelegationId { get; init; }
+
+    /// <summary>The day of the committee meeting, for a committee decision.</summary>
+    public DateOnly? CommitteeMeetingDate { get; init; }
+
+    /// <summary>The provision the decision was taken under (<see cref="LegalProvisionIds"/>).</summary>
+    public string? LegalProvisionId { get; init; }
+
+    /// <summary>The receiving municipality (kommunkod), when the outcome is <see cref="AssessmentOutcome.Forwarded"/>.</summary>
+    public string? ForwardedToMunicipality { get; init; }
+
+    /// <summary>The day the reports were forwarded, when they were.</summary>
+    public DateOnly? ForwardedOn { get; init; }
 
     /// <summary>A concern of violence was decided "do not open" with an override reason: flagged for quality follow-up.</summary>
     public required bool FlaggedForQualityFollowUp { get; init; }

@@ -27,6 +27,12 @@ public sealed record AssessmentExtended : IIntegrationEvent
     /// <summary>The new deadline: the end of the local day chosen.</summary>
     public required DateTimeOffset NewDueAt { get; init; }
 
+    /// <summary>The rule's own deadline, kept beside the extended one: lateness is counted against it too.</summary>
+    public DateTimeOffset? StatutoryDueAt { get; init; }
+
+    /// <summary>The version of the delegation order the extension was decided under.</summary>
+    public int? DelegationOrderVersion { get; init; }
+
     /// <summary>The role of the person who extended.</summary>
     public required string ExtendedByRole { get; init; }
 

@@ -11,4 +11,7 @@ public enum AssessmentOutcome
 
     /// <summary>An investigation about the child is already ongoing.</summary>
     InvestigationAlreadyOngoing,
+
+    /// <summary>Forwarded to the municipality where the child lives (överlämnande); nothing is decided here.</summary>
+    Forwarded,
 }

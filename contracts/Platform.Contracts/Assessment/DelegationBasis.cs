@@ -8,4 +8,10 @@ public enum DelegationBasis
 
     /// <summary>A written sub-delegation by the head of department, in force on the day of the decision.</summary>
     SubDelegation,
+
+    /// <summary>The committee itself, at a meeting (meeting date and protocol paragraph recorded).</summary>
+    CommitteeMeeting,
+
+    /// <summary>The chair's urgent decision on the committee's behalf, reported to its next meeting.</summary>
+    UrgentChairDecision,
 }

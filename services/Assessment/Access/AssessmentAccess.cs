@@ -1,5 +1,7 @@
 using Assessment.Domain.Delegation;
 using Platform.BuildingBlocks.Authorization;
+using Platform.Contracts;
+using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Problems;
 
@@ -12,17 +14,38 @@ internal static class AssessmentAccess
 
     public const string ReportRecord = "report";
 
+    /// <summary>The query parameter that states why a case of another unit is needed.</summary>
+    public const string ReasonParameter = "reason";
+
     /// <summary>The roles that work on assessments; the committee and quality developers only read.</summary>
     public static readonly string[] CaseworkRoles =
         [PlatformRoles.Handlaggare, PlatformRoles.Teamledare, PlatformRoles.Enhetschef, PlatformRoles.Forvaltningschef];
 
     /// <summary>Municipal staff; region analysts and operators never see case data.</summary>
-    public static readonly string[] ReadRoles = [.. CaseworkRoles, PlatformRoles.Namnd, PlatformRoles.Kvalitetsutvecklare];
+    public static readonly string[] ReadRoles =
+        [.. CaseworkRoles, PlatformRoles.Namnd, PlatformRoles.Namndsekreterare, PlatformRoles.Kvalitetsutvecklare];
 
-    public static readonly string[] ManagerRoles = [PlatformRoles.Teamledare, PlatformRoles.Enhetschef, PlatformRoles.Forvaltningschef];
+    /// <summary>
+    /// Roles whose work spans every unit: the head of department manages them all, and the committee
+    /// (with its secretary) decides on any unit's case. Everyone else works on their own unit's cases.
+    /// </summary>
+    public static readonly string[] DepartmentWideRoles = [PlatformRoles.Forvaltningschef, PlatformRoles.Namnd, PlatformRoles.Namndsekreterare];
+
+    /// <summary>The committee and its secretary: they take no delegated decision, only the committee's own.</summary>
+    public static readonly string[] CommitteeEntryRoles = [PlatformRoles.Namnd, PlatformRoles.Namndsekreterare];
+
+    /// <summary>Who sees the list of the chair's urgent decisions awaiting the next meeting.</summary>
+    public static readonly string[] CommitteeRoles = [PlatformRoles.Namnd, PlatformRoles.Namndsekreterare, PlatformRoles.Forvaltningschef];
+
+    /// <summary>
+    /// Whether the caller works on a case of this unit without stating a reason: their own unit's, a case
+    /// no unit has been given yet (it must not fall off every list), or any case for a department-wide role.
+    /// </summary>
+    public static bool WorksOnUnit(this CurrentUser user, string? unit) =>
+        unit is null || user.IsInRole(DepartmentWideRoles) || (user.Unit is { } own && own == unit);
 
     /// <summary>Null when the caller may record on an assessment; otherwise the refusal naming the rule.</summary>
-    public static IResult? RefuseUnlessQualifiedCaseworker(CurrentUser user)
+    public static IResult? RefuseUnlessQualifiedCaseworker(CurrentUser user, DateTimeOffset now)
     {
         if (!user.IsInRole(CaseworkRoles))
         {
@@ -31,14 +54,21 @@ internal static class AssessmentAccess
 
         return user.IsQualified
             ? null
-            : Problems.Forbidden(AccessRules.QualifiedStaff, "Only staff with a social-work degree or equivalent may assess (3 kap. 3 a § SoL).");
+            : Problems.Forbidden(AccessRules.QualifiedStaff,
+                $"Only staff with a social-work degree or equivalent may assess ({RuleCatalogue.Provision(LegalProvisionIds.QualifiedStaff, StockholmCalendar.LocalDate(now)).Display}).");
     }
 
-    /// <summary>Null when the caller is the head of department, who alone changes the delegation order and writes sub-delegations.</summary>
+    /// <summary>Null when the caller is the head of department, who alone writes sub-delegations.</summary>
     public static IResult? RefuseUnlessHeadOfDepartment(CurrentUser user) =>
         user.IsInRole(PlatformRoles.Forvaltningschef)
             ? null
-            : Problems.Forbidden(AccessRules.DelegationChanges, "Only the head of department (förvaltningschef) changes the delegation order and sub-delegations.");
+            : Problems.Forbidden(AccessRules.DelegationChanges, "Only the head of department (förvaltningschef) writes and revokes sub-delegations.");
+
+    /// <summary>Null when the caller is the committee's secretary, who enters the committee's decisions.</summary>
+    public static IResult? RefuseUnlessCommitteeSecretary(CurrentUser user, string what) =>
+        user.IsInRole(PlatformRoles.Namndsekreterare)
+            ? null
+            : Problems.Forbidden(AccessRules.CommitteeDecisions, $"The committee's decisions ({what}) are entered by the committee secretary (namndsekreterare), with the meeting date and protocol paragraph.");
 
     /// <summary>Null when the caller may change the municipality's settings for this service.</summary>
     public static IResult? RefuseUnlessSettingsManager(CurrentUser user) =>

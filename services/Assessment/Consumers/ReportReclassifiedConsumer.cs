@@ -3,6 +3,7 @@ using Assessment.Domain.Assessments;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Messaging;
+using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
 
 namespace Assessment.Consumers;
@@ -11,6 +12,7 @@ namespace Assessment.Consumers;
 /// Moves a report as its new class requires: an ansökan leaves its open assessment (which closes
 /// when nothing is left), an anmälan or annan kännedom is assessed, and between those two the
 /// assessment's rule changes between statutory and municipal. A decided assessment keeps its decision.
+/// A deadline that moves is announced.
 /// </summary>
 /// <remarks>Runs inside the inbox filter's transaction, which saves; the consumer only applies the message.</remarks>
 internal sealed class ReportReclassifiedConsumer(AssessmentDbContext db, TimeProvider time) : IConsumer<ReportReclassified>
@@ -44,13 +46,16 @@ internal sealed class ReportReclassifiedConsumer(AssessmentDbContext db, TimePro
             return;
         }
 
-        if (message.To != Classification.Ansokan)
-        {
-            assessment.Refresh();
-        }
-        else if (assessment.Detach(report, now))
+        var (moved, reason) = message.To != Classification.Ansokan
+            ? (assessment.Refresh(), DeadlineChangeReason.ReportReclassified)
+            : (assessment.Detach(report, now), DeadlineChangeReason.ReportLeft);
+        if (assessment.Status == AssessmentStatus.Closed)
         {
             db.AddEvent(AssessmentEvents.Closed(assessment, report.ReportId));
+        }
+        else if (moved is not null)
+        {
+            db.AddEvent(AssessmentEvents.DeadlineChanged(assessment, moved, report.ReportId, reason, now));
         }
     }
 }

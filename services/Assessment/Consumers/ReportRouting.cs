@@ -24,8 +24,12 @@ internal static class ReportRouting
             .FirstOrDefaultAsync(a => a.ChildId == report.ChildId && a.Status == AssessmentStatus.Open, cancellationToken);
         if (open is not null)
         {
-            // The deadline stays that of the first report.
-            open.Attach(report, ReportDisposition.JoinedAssessment);
+            // The deadline runs from the earliest receipt: a report received earlier moves it, and says so.
+            if (open.Attach(report, ReportDisposition.JoinedAssessment) is { } moved)
+            {
+                db.AddEvent(AssessmentEvents.DeadlineChanged(open, moved, report.ReportId, DeadlineChangeReason.EarlierReportJoined, now));
+            }
+
             return;
         }
 

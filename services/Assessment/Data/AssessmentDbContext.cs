@@ -18,6 +18,8 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
 
     internal DbSet<FeedbackTask> FeedbackTasks => Set<FeedbackTask>();
 
+    internal DbSet<AssessmentRecording> Recordings => Set<AssessmentRecording>();
+
     internal DbSet<DelegationOrderVersion> DelegationOrders => Set<DelegationOrderVersion>();
 
     internal DbSet<SubDelegation> SubDelegations => Set<SubDelegation>();

@@ -11,6 +11,7 @@ internal static class AssessmentQueries
             .Include(a => a.Reports)
             .Include(a => a.Extensions)
             .Include(a => a.FeedbackTasks)
+            .Include(a => a.Recordings.OrderBy(r => r.RecordedAt))
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 }

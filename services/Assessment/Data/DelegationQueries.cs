@@ -1,22 +1,31 @@
 using Assessment.Domain.Delegation;
 using Microsoft.EntityFrameworkCore;
+using Platform.Rules;
 
 namespace Assessment.Data;
 
 internal static class DelegationQueries
 {
-    public static Task<DelegationOrderVersion?> CurrentDelegationOrderAsync(this AssessmentDbContext db, CancellationToken cancellationToken) =>
-        db.DelegationOrders.OrderByDescending(o => o.Version).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>The version in force on a local day: the latest applying by then that carries the committee's decision; null when none does.</summary>
+    public static Task<DelegationOrderVersion?> DelegationOrderInForceAsync(this AssessmentDbContext db, DateOnly day, CancellationToken cancellationToken) =>
+        db.DelegationOrders
+            .Where(o => o.CommitteeDecidedOn != null && o.AppliesFrom != null && o.AppliesFrom <= day)
+            .OrderByDescending(o => o.AppliesFrom)
+            .ThenByDescending(o => o.Version)
+            .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Checks the decider against the order in force (the default until the municipality writes one) and its sub-delegations.</summary>
+    public static async Task<int> LatestDelegationOrderVersionAsync(this AssessmentDbContext db, CancellationToken cancellationToken) =>
+        await db.DelegationOrders.MaxAsync(o => (int?)o.Version, cancellationToken) ?? 0;
+
+    /// <summary>Checks the decider against the order in force on the day and the sub-delegations; without an order, nothing delegated can be decided.</summary>
     public static async Task<DelegationVerdict> CheckDelegationAsync(
         this AssessmentDbContext db, DecisionType decision, Decider decider, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var current = await db.CurrentDelegationOrderAsync(cancellationToken);
-        var order = current is null ? DelegationOrder.Default : DelegationOrderJson.Deserialize(current.Grants);
+        var current = await db.DelegationOrderInForceAsync(StockholmCalendar.LocalDate(at), cancellationToken);
         var subDelegations = await db.SubDelegations
             .Where(s => s.Decision == decision && s.DelegateRole == decider.Role)
             .ToListAsync(cancellationToken);
-        return DelegationRules.Check(order, subDelegations, decision, decider, at);
+        return DelegationRules.Check(
+            current is null ? null : (DelegationOrderJson.Deserialize(current.Grants), current.Version), subDelegations, decision, decider, at);
     }
 }

@@ -8,15 +8,13 @@ namespace Intake.Access;
 
 /// <summary>
 /// Staff read and work on the cases of their own unit (DOMAIN.md §4). Another unit's case needs a
-/// reason, sent in the <c>Access-Reason</c> header, which the access log keeps and the log review
-/// flags. Staff without a unit in their token (a reception serving every unit) and cases without a
-/// unit are not bound by it.
+/// reason, sent as <c>?reason=</c> as assessment takes it, which the access log keeps and the log
+/// review flags. Staff without a unit in their token (the reception, which serves every unit before a
+/// case is assigned) and cases without a unit are not bound by it.
 /// </summary>
 internal sealed class UnitAccess(CurrentUser user, IHttpContextAccessor http, AccessLogWriter log)
 {
-    public const string ReasonHeader = "Access-Reason";
-
-    private const int MaxReasonLength = 500;
+    public const string ReasonParameter = "reason";
 
     /// <summary>Whether the case's unit is outside the caller's unit.</summary>
     public bool IsOutside(string? caseUnit) =>
@@ -30,15 +28,14 @@ internal sealed class UnitAccess(CurrentUser user, IHttpContextAccessor http, Ac
             return null;
         }
 
-        var header = http.HttpContext?.Request.Headers[ReasonHeader] ?? StringValues.Empty;
-        var reason = header.ToString().Trim();
-        if (reason.Length is > 0 and <= MaxReasonLength)
+        var reason = (http.HttpContext?.Request.Query[ReasonParameter] ?? StringValues.Empty).ToString().Trim();
+        if (reason.Length is > 0 and <= AccessLogWriter.MaxReasonLength)
         {
             log.OutsideUnitReason = reason;
             return null;
         }
 
-        return Problems.Forbidden(AccessRules.OtherUnit,
-            $"The case belongs to another unit. State why you need it in the {ReasonHeader} header (at most {MaxReasonLength} characters); the access is logged with the reason and flagged in the log review.");
+        return Problems.Forbidden(AccessRules.OwnUnit,
+            $"The case belongs to another unit. State why you need it (?{ReasonParameter}=…, at most {AccessLogWriter.MaxReasonLength} characters); the access is logged with the reason and flagged for the log review.");
     }
 }

@@ -25,6 +25,9 @@ public sealed class AccessLogEntry : ITenantOwned
     /// <summary>What was done, as the route names it (e.g. <c>POST /assessments/{id}/decision</c>); never values.</summary>
     public string Operation { get; init; } = string.Empty;
 
-    /// <summary>Why the case was reached outside the caller's own unit; the log review flags every entry that has one.</summary>
+    /// <summary>
+    /// Why the user needed a record outside their own unit, as they stated it; null for ordinary work.
+    /// An entry with a reason is flagged in the log review.
+    /// </summary>
     public string? Reason { get; init; }
 }

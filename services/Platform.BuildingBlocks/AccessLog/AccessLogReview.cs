@@ -10,13 +10,14 @@ using Platform.ServiceDefaults.Problems;
 
 namespace Platform.BuildingBlocks.AccessLog;
 
-/// <summary>One entry as the log review (loggkontroll) sees it; <c>flagged</c> when the case was reached outside the caller's unit, with the <c>reason</c> they gave.</summary>
+/// <summary>One entry as the log review (loggkontroll) sees it; <c>Flagged</c> when the user stated a reason to go outside their own unit.</summary>
 public sealed record AccessLogItem(
     DateTimeOffset OccurredAt, string UserId, string UserRole, string Action, string RecordType, Guid RecordId, string Operation, string? Reason, bool Flagged);
 
 /// <summary>
 /// <c>GET .../access-log?recordId=&amp;userId=&amp;from=&amp;to=&amp;flagged=</c>: who read or wrote a record, or what one
-/// person read and wrote, within a period of local days, for the managers' log review (DOMAIN.md §4).
+/// person read and wrote, within a period of local days, for the managers' log review (DOMAIN.md §4);
+/// <c>flagged=true</c> keeps only the entries with a stated reason (another unit's case).
 /// </summary>
 public static class AccessLogReview
 {
@@ -39,7 +40,8 @@ public static class AccessLogReview
         }
 
         var errors = new ValidationErrors();
-        errors.Require(recordId is not null || !string.IsNullOrWhiteSpace(userId), "recordId", "Required: the record id, or userId for one person's reads and writes.");
+        errors.Require(recordId is not null || !string.IsNullOrWhiteSpace(userId) || flagged == true, "recordId",
+            "Required: the record id, userId for one person's reads and writes, or flagged=true for the flagged entries.");
         var fromDay = Day(from, "from", errors);
         var toDay = Day(to, "to", errors);
         errors.Require(fromDay is null || toDay is null || fromDay <= toDay, "to", "Must not be before from.");

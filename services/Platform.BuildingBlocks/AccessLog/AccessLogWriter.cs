@@ -12,11 +12,14 @@ namespace Platform.BuildingBlocks.AccessLog;
 /// </summary>
 public sealed class AccessLogWriter(ServiceDbContext db, CurrentUser user, IHttpContextAccessor http, TimeProvider time)
 {
-    /// <summary>Why this request reaches a case outside the caller's unit; every entry it writes keeps it.</summary>
+    /// <summary>The longest reason an entry keeps (<see cref="AccessLogEntry.Reason"/>).</summary>
+    public const int MaxReasonLength = AccessLogEntryConfiguration.ReasonLength;
+
+    /// <summary>Why this request reaches a case outside the caller's unit; every entry it writes keeps it and is flagged.</summary>
     public string? OutsideUnitReason { get; set; }
 
-    /// <summary>Adds an entry to the unit of work; the caller's save writes it.</summary>
-    public void Add(AccessAction action, string recordType, Guid recordId)
+    /// <summary>Adds an entry to the unit of work; the caller's save writes it. A reason (given, or the request's) flags it for the log review.</summary>
+    public void Add(AccessAction action, string recordType, Guid recordId, string? reason = null)
     {
         var now = time.GetUtcNow();
         db.AccessLog.Add(new AccessLogEntry
@@ -29,7 +32,7 @@ public sealed class AccessLogWriter(ServiceDbContext db, CurrentUser user, IHttp
             RecordType = recordType,
             RecordId = recordId,
             Operation = Operation(),
-            Reason = OutsideUnitReason is { } reason ? Cut(reason, AccessLogEntryConfiguration.ReasonLength) : null,
+            Reason = (reason ?? OutsideUnitReason) is { } stated ? Cut(stated, AccessLogEntryConfiguration.ReasonLength) : null,
         });
     }
 

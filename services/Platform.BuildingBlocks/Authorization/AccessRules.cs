@@ -13,17 +13,20 @@ public static class AccessRules
     /// <summary>Only staff with a social-work degree or equivalent assess (3 kap. 3 a § SoL).</summary>
     public const string QualifiedStaff = "qualified-staff";
 
-    /// <summary>Only the head of department changes the delegation order and writes sub-delegations.</summary>
+    /// <summary>Only the head of department writes and revokes sub-delegations (the delegation order is the committee's, see <see cref="CommitteeDecisions"/>).</summary>
     public const string DelegationChanges = "delegation-changes";
 
     /// <summary>Only the roles the service names see or change the municipality's settings for it.</summary>
     public const string MunicipalSettings = "municipal-settings";
 
-    /// <summary>Staff read the cases of their own unit; another unit's case needs a stated reason (DOMAIN.md §4).</summary>
-    public const string OtherUnit = "other-unit";
-
     /// <summary>Only managers and quality developers review the access log (loggkontroll).</summary>
     public const string LogReview = "log-review";
+
+    /// <summary>The committee's decisions (the delegation order, meeting decisions, the chair's urgent ones) are entered by its secretary.</summary>
+    public const string CommitteeDecisions = "committee-decisions";
+
+    /// <summary>Staff work on their own unit's cases; another unit's case needs a stated reason, which the access log keeps.</summary>
+    public const string OwnUnit = "own-unit";
 
     /// <summary>The delegation order does not give the caller's role this decision.</summary>
     /// <param name="decision">The decision's kebab-case name, e.g. <c>do-not-open</c>.</param>

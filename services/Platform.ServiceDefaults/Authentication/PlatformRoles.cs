@@ -18,6 +18,9 @@ public static class PlatformRoles
     /// <summary>The political committee (nämnd or utskott).</summary>
     public const string Namnd = "namnd";
 
+    /// <summary>The committee's secretary (nämndsekreterare): enters the committee's decisions with meeting date and protocol paragraph.</summary>
+    public const string Namndsekreterare = "namndsekreterare";
+
     /// <summary>Quality developer.</summary>
     public const string Kvalitetsutvecklare = "kvalitetsutvecklare";
 
@@ -30,6 +33,6 @@ public static class PlatformRoles
     /// <summary>Every role.</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Handlaggare, Teamledare, Enhetschef, Forvaltningschef, Namnd, Kvalitetsutvecklare, Regionanalytiker, Operator,
+        Handlaggare, Teamledare, Enhetschef, Forvaltningschef, Namnd, Namndsekreterare, Kvalitetsutvecklare, Regionanalytiker, Operator,
     };
 }

@@ -18,23 +18,33 @@ public sealed class InitialAssessmentTests
         bool mandatory = true,
         bool asked = true,
         params ConcernCategory[] concerns) =>
-        AssessmentReport.From(new ReportRegistered
+        AssessmentReport.From(Registered(receivedAt ?? Received) with
         {
-            EventId = Guid.NewGuid(),
-            TenantId = "0484",
-            OccurredAt = Received,
-            ReportId = Guid.NewGuid(),
-            CaseNumber = "2026-000001",
-            ReceivedAt = receivedAt ?? Received,
             Classification = reportClass,
-            ReporterCategory = ReporterCategory.School,
             IsMandatoryReporter = mandatory,
             FeedbackRequested = asked,
             ConcernCategories = concerns.Length == 0 ? [ConcernCategory.Neglect] : concerns,
-            ChildId = Guid.Empty,
-            ChildGender = LegalGender.Female,
-            IsProtectedIdentity = false,
         }, Received);
+
+    private static ReportRegistered Registered(DateTimeOffset receivedAt) => new()
+    {
+        EventId = Guid.NewGuid(),
+        TenantId = "0484",
+        OccurredAt = Received,
+        ReportId = Guid.NewGuid(),
+        CaseNumber = "2026-000001",
+        ReceivedAt = receivedAt,
+        Classification = Classification.Anmalan,
+        ReporterCategory = ReporterCategory.School,
+        IsMandatoryReporter = true,
+        FeedbackRequested = true,
+        ConcernCategories = [ConcernCategory.Neglect],
+        ChildId = Guid.Empty,
+        ChildGender = LegalGender.Female,
+        IsProtectedIdentity = false,
+    };
+
+    private static DecisionInput Decision(AssessmentOutcome outcome, string? overrideReason = null) => new(outcome, "Skäl.", overrideReason, null);
 
     [Fact]
     public void Given_an_open_assessment_When_a_later_report_joins_Then_the_deadline_stays_that_of_the_first()
@@ -50,6 +60,55 @@ public sealed class InitialAssessmentTests
         Assert.Equal(due, assessment.DueAt);
         Assert.Equal(2, assessment.Reports.Count);
         Assert.True(assessment.IsStatutory);
+    }
+
+    [Fact]
+    public void Given_an_open_assessment_When_a_report_received_earlier_joins_Then_the_deadline_runs_from_it_and_the_move_is_returned()
+    {
+        // Arrange
+        var assessment = InitialAssessment.Open(Report(), priorKnowledgeInRecords: false, Received);
+        var due = assessment.DueAt;
+
+        // Act
+        var moved = assessment.Attach(Report(receivedAt: Received.AddDays(-4)), ReportDisposition.JoinedAssessment);
+
+        // Assert
+        Assert.Equal(due.AddDays(-4), assessment.DueAt);
+        Assert.Equal(assessment.DueAt, assessment.OriginalDueAt);
+        Assert.Equal(due, moved?.PreviousDueAt);
+        Assert.Equal(Received.AddDays(-4), assessment.ReceivedAt);
+    }
+
+    [Fact]
+    public void Given_an_extended_assessment_When_an_earlier_report_moves_the_rule_date_past_and_it_is_decided_Then_it_is_late_against_the_rule_but_not_the_extension()
+    {
+        // Arrange
+        var assessment = InitialAssessment.Open(Report(), priorKnowledgeInRecords: false, Received);
+        assessment.Extend(assessment.DueAt.AddDays(10), "Synnerliga skäl.", TeamLead, DelegationVerdict.ByOrder(1), Received.AddDays(1));
+        assessment.Attach(Report(receivedAt: Received.AddDays(-10)), ReportDisposition.JoinedAssessment);
+
+        // Act
+        assessment.Decide(Decision(AssessmentOutcome.OpenInvestigation), TeamLead, DelegationVerdict.ByOrder(1), SevenDays, Received.AddDays(8));
+
+        // Assert
+        Assert.False(assessment.DecidedWithinStatutoryDeadline);
+        Assert.True(assessment.DecidedWithinDeadline);
+        Assert.True(assessment.IsExtended);
+    }
+
+    [Fact]
+    public void Given_a_report_of_violence_by_a_close_relative_When_not_opening_is_considered_Then_the_law_forbids_it()
+    {
+        // Arrange
+        var report = AssessmentReport.From(Registered(Received) with { ViolenceByCloseRelative = true }, Received);
+        var assessment = InitialAssessment.Open(report, priorKnowledgeInRecords: false, Received);
+
+        // Act
+        var forbidden = assessment.ForbidsNotOpening(AssessmentOutcome.DoNotOpen);
+
+        // Assert
+        Assert.True(forbidden);
+        Assert.False(assessment.ForbidsNotOpening(AssessmentOutcome.OpenInvestigation));
     }
 
     [Fact]
@@ -73,7 +132,7 @@ public sealed class InitialAssessmentTests
         // Arrange
         var assessment = InitialAssessment.Open(Report(), priorKnowledgeInRecords: false, Received);
         var extended = assessment.DueAt.AddDays(7);
-        assessment.Extend(extended, "Synnerliga skäl.", TeamLead, DelegationVerdict.ByOrder(), Received.AddDays(3));
+        assessment.Extend(extended, "Synnerliga skäl.", TeamLead, DelegationVerdict.ByOrder(1), Received.AddDays(3));
 
         // Act
         assessment.Attach(Report(), ReportDisposition.JoinedAssessment);
@@ -90,7 +149,7 @@ public sealed class InitialAssessmentTests
         var assessment = InitialAssessment.Open(Report(), priorKnowledgeInRecords: false, Received);
 
         // Act
-        assessment.Decide(AssessmentOutcome.OpenInvestigation, "Skäl.", null, TeamLead, DelegationVerdict.ByOrder(), SevenDays, assessment.DueAt.AddMinutes(1));
+        assessment.Decide(Decision(AssessmentOutcome.OpenInvestigation), TeamLead, DelegationVerdict.ByOrder(1), SevenDays, assessment.DueAt.AddMinutes(1));
 
         // Assert
         Assert.Equal(AssessmentStatus.Decided, assessment.Status);
@@ -107,7 +166,7 @@ public sealed class InitialAssessmentTests
         var assessment = InitialAssessment.Open(Report(mandatory: mandatory, asked: asked), priorKnowledgeInRecords: false, Received);
 
         // Act
-        assessment.Decide(AssessmentOutcome.DoNotOpen, "Skäl.", null, TeamLead, DelegationVerdict.ByOrder(), SevenDays, Received.AddDays(2));
+        assessment.Decide(Decision(AssessmentOutcome.DoNotOpen), TeamLead, DelegationVerdict.ByOrder(1), SevenDays, Received.AddDays(2));
 
         // Assert
         Assert.Equal(tasks, assessment.FeedbackTasks.Count);
@@ -122,7 +181,7 @@ public sealed class InitialAssessmentTests
 
         // Act
         var needed = assessment.NeedsViolenceOverride(AssessmentOutcome.DoNotOpen);
-        assessment.Decide(AssessmentOutcome.DoNotOpen, "Skäl.", "Annan myndighet har insats.", TeamLead, DelegationVerdict.ByOrder(), SevenDays, Received.AddDays(1));
+        assessment.Decide(Decision(AssessmentOutcome.DoNotOpen, "Annan myndighet har insats."), TeamLead, DelegationVerdict.ByOrder(1), SevenDays, Received.AddDays(1));
 
         // Assert
         Assert.True(needed);
@@ -136,7 +195,7 @@ public sealed class InitialAssessmentTests
     {
         // Arrange
         var assessment = InitialAssessment.Open(Report(), priorKnowledgeInRecords: true, Received);
-        assessment.RecordChildView(false, "Barnet är för litet för samtal.", "Anna", Received);
+        assessment.RecordChildView(false, "Barnet är för litet för samtal.", TeamLead, Received);
 
         // Act
         var missing = assessment.MissingBefore(AssessmentOutcome.OpenInvestigation);
@@ -153,10 +212,10 @@ public sealed class InitialAssessmentTests
         var assessment = InitialAssessment.Open(report, priorKnowledgeInRecords: false, Received);
 
         // Act
-        var closed = assessment.Detach(report, Received.AddDays(1));
+        var moved = assessment.Detach(report, Received.AddDays(1));
 
         // Assert
-        Assert.True(closed);
+        Assert.Null(moved);
         Assert.Equal(AssessmentStatus.Closed, assessment.Status);
         Assert.Null(report.AssessmentId);
     }

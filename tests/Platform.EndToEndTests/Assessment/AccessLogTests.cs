@@ -66,6 +66,35 @@ public sealed class AccessLogTests(PlatformFixture platform)
         Assert.Equal(["GET /api/assessment/worklist/feedback"], await ListedByAsync(manager, decidedReport.ReportId, "u-anna"));
     }
 
+    [Fact]
+    public async Task Given_a_read_through_the_report_When_the_log_is_reviewed_Then_it_is_logged_against_the_assessment_as_well_as_the_report()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        using var caseworker = await platform.ForMunicipalityAsync(municipality, sub: "u-anna");
+        using var manager = await platform.ForMunicipalityAsync(municipality, role: "enhetschef");
+        var report = Reports.Registered(municipality, Guid.NewGuid());
+        var id = AssessmentApi.IdOf(await AssessmentApi.PublishAndWaitAsync(bus, manager, report));
+
+        // Act
+        using var read = await caseworker.GetAsync($"/api/assessment/reports/{report.ReportId}/assessment");
+
+        // Assert
+        const string Route = "GET /api/assessment/reports/{reportId:guid}/assessment";
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Contains(Route, await ReadByAsync(manager, id, "u-anna"));
+        Assert.Contains(Route, await ReadByAsync(manager, report.ReportId, "u-anna"));
+    }
+
+    private static async Task<List<string>> ReadByAsync(HttpClient reviewer, Guid recordId, string user)
+    {
+        var log = await reviewer.GetFromJsonAsync<JsonElement>($"/api/assessment/access-log?recordId={recordId}");
+        return [.. log.EnumerateArray()
+            .Where(e => e.GetProperty("userId").GetString() == user && e.GetProperty("action").GetString() == "read")
+            .Select(e => e.GetProperty("operation").GetString()!)];
+    }
+
     /// <summary>A fresh municipality with a caseworker (<c>u-anna</c>), a unit manager and an assessment opened there.</summary>
     private async Task<OpenedAssessment> OpenAsync()
     {

@@ -5,84 +5,137 @@ using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 
+/// <summary>The delegation order exists only as the municipality's committee decided it; the platform ships none (DOMAIN.md §3).</summary>
 [Collection(PlatformCollection.Name)]
 public sealed class DelegationOrderTests(PlatformFixture platform)
 {
-    private static readonly object CaseworkersMayNotOpen = new
+    private static readonly object[] CaseworkersMayNotOpen =
+    [
+        new { decision = "open-investigation", roles = new[] { "handlaggare", "teamledare" } },
+        new { decision = "do-not-open", roles = new[] { "handlaggare", "teamledare" } },
+        new { decision = "extend-assessment", roles = new[] { "enhetschef" } },
+    ];
+
+    private async Task<Guid> OpenWithoutOrderAsync(HttpClient caseworker, string municipality)
     {
-        grants = new object[]
-        {
-            new { decision = "open-investigation", roles = new[] { "handlaggare", "teamledare" } },
-            new { decision = "do-not-open", roles = new[] { "handlaggare", "teamledare" } },
-            new { decision = "extend-assessment", roles = new[] { "enhetschef" } },
-        },
-    };
+        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        var report = Reports.Registered(municipality, Guid.NewGuid());
+        var id = AssessmentApi.IdOf(await AssessmentApi.PublishAndWaitAsync(bus, caseworker, report));
+        await AssessmentApi.ProtectionAssessedAsync(bus, caseworker, report);
+        await AssessmentApi.PrepareForDecisionAsync(caseworker, id);
+        return id;
+    }
 
     [Fact]
-    public async Task Given_a_municipality_without_its_own_order_When_read_Then_the_default_applies()
+    public async Task Given_a_municipality_without_an_order_When_it_is_read_Then_404_and_the_history_is_empty()
     {
         // Arrange
         using var client = await platform.ForMunicipalityAsync(Municipalities.Next());
 
         // Act
-        var order = await client.GetFromJsonAsync<JsonElement>("/api/assessment/delegation-order");
+        using var current = await client.GetAsync("/api/assessment/delegation-order");
+        var history = await client.GetFromJsonAsync<JsonElement>("/api/assessment/delegation-order/history");
 
         // Assert
-        Assert.True(order.GetProperty("isDefault").GetBoolean());
-        var doNotOpen = order.GetProperty("grants").EnumerateArray().Single(g => g.GetProperty("decision").GetString() == "do-not-open");
-        Assert.DoesNotContain("handlaggare", doNotOpen.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, current.StatusCode);
+        Assert.Equal(0, history.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Given_a_municipality_without_an_order_When_a_delegated_decision_is_taken_Then_409_says_the_order_is_missing()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        var id = await OpenWithoutOrderAsync(caseworker, municipality);
+
+        // Act
+        using var response = await AssessmentApi.DecideAsync(caseworker, id, "open-investigation");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("no delegation order", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("6 kap. 37 § KL (2017:725)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("open", (await AssessmentApi.GetAsync(caseworker, id)).GetProperty("status").GetString());
     }
 
     [Theory]
+    [InlineData("forvaltningschef")]
     [InlineData("handlaggare")]
-    [InlineData("enhetschef")]
-    public async Task Given_someone_other_than_the_head_of_department_When_changing_the_order_Then_403_names_the_rule(string role)
+    public async Task Given_someone_other_than_the_committee_secretary_When_recording_the_order_Then_403_names_the_rule(string role)
     {
         // Arrange
         using var client = await platform.ForMunicipalityAsync(Municipalities.Next(), role: role);
 
         // Act
-        using var response = await client.PutAsJsonAsync("/api/assessment/delegation-order", CaseworkersMayNotOpen);
+        using var response = await client.PutAsJsonAsync("/api/assessment/delegation-order", AssessmentApi.Order(CaseworkersMayNotOpen));
 
         // Assert
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("delegation-changes", await AssessmentApi.RuleOfAsync(response));
+        Assert.Equal("committee-decisions", await AssessmentApi.RuleOfAsync(response));
     }
 
     [Fact]
-    public async Task Given_the_head_of_department_When_changing_the_order_Then_it_applies_to_decisions_and_the_history_keeps_who_and_when()
+    public async Task Given_an_order_without_the_committees_decision_When_recorded_Then_400_names_each_missing_field()
+    {
+        // Arrange
+        using var secretary = await AssessmentApi.SecretaryAsync(platform, Municipalities.Next());
+
+        // Act
+        using var response = await secretary.PutAsJsonAsync("/api/assessment/delegation-order", new { grants = CaseworkersMayNotOpen });
+        var errors = await AssessmentApi.ErrorsOfAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(errors.TryGetProperty("committeeDecidedOn", out _));
+        Assert.True(errors.TryGetProperty("protocolParagraph", out _));
+        Assert.True(errors.TryGetProperty("appliesFrom", out _));
+    }
+
+    [Fact]
+    public async Task Given_orders_recorded_by_the_secretary_When_decisions_are_taken_Then_only_the_one_applying_by_then_counts_and_the_history_keeps_both()
     {
         // Arrange
         var (municipality, other) = (Municipalities.Next(), Municipalities.Next());
-        using var head = await platform.ForMunicipalityAsync(municipality, role: "forvaltningschef", name: "Frida Förvaltningschef");
+        using var secretary = await AssessmentApi.SecretaryAsync(platform, municipality);
         using var caseworker = await platform.ForMunicipalityAsync(municipality);
         using var stranger = await platform.ForMunicipalityAsync(other);
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, Reports.Registered(municipality, Guid.NewGuid()));
+        var id = await OpenWithoutOrderAsync(caseworker, municipality);
+        var later = AssessmentApi.Today.AddDays(2);
 
         // Act
-        using var changed = await head.PutAsJsonAsync("/api/assessment/delegation-order", CaseworkersMayNotOpen);
+        using var future = await secretary.PutAsJsonAsync("/api/assessment/delegation-order", AssessmentApi.Order(AssessmentApi.DaysAgo(1), later, CaseworkersMayNotOpen));
+        using var beforeItApplies = await AssessmentApi.DecideAsync(caseworker, id, "do-not-open");
+        using var inForce = await secretary.PutAsJsonAsync("/api/assessment/delegation-order", AssessmentApi.Order(CaseworkersMayNotOpen));
         using var decided = await AssessmentApi.DecideAsync(caseworker, id, "do-not-open");
-        var history = await head.GetFromJsonAsync<JsonElement>("/api/assessment/delegation-order/history");
-        var strangersOrder = await stranger.GetFromJsonAsync<JsonElement>("/api/assessment/delegation-order");
+        var current = await caseworker.GetFromJsonAsync<JsonElement>("/api/assessment/delegation-order");
+        var history = await caseworker.GetFromJsonAsync<JsonElement>("/api/assessment/delegation-order/history");
+        using var strangersOrder = await stranger.GetAsync("/api/assessment/delegation-order");
 
         // Assert
-        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict, HttpStatusCode.OK, HttpStatusCode.OK],
+            [future.StatusCode, beforeItApplies.StatusCode, inForce.StatusCode, decided.StatusCode]);
+        Assert.Equal(2, (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("decision").GetProperty("delegationOrderVersion").GetInt32());
+        Assert.Equal(2, current.GetProperty("version").GetInt32());
+        Assert.Equal("§ 47", current.GetProperty("protocolParagraph").GetString());
         Assert.Equal(2, history.GetArrayLength());
-        Assert.Equal("Frida Förvaltningschef", history[1].GetProperty("changedByName").GetString());
-        Assert.Equal(1, history[1].GetProperty("version").GetInt32());
-        Assert.True(strangersOrder.GetProperty("isDefault").GetBoolean());
+        Assert.False(history[0].GetProperty("inForceToday").GetBoolean());
+        Assert.Equal("Sara Sekreterare", history[1].GetProperty("changedByName").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, strangersOrder.StatusCode);
     }
 
-    [Fact]
-    public async Task Given_an_order_naming_a_role_that_cannot_hold_delegation_When_saved_Then_400_names_the_field()
+    [Theory]
+    [InlineData("operator")]
+    [InlineData("namnd")]
+    public async Task Given_an_order_naming_a_role_that_cannot_be_a_delegate_When_saved_Then_400_names_the_field(string role)
     {
         // Arrange
-        using var head = await platform.ForMunicipalityAsync(Municipalities.Next(), role: "forvaltningschef");
+        using var secretary = await AssessmentApi.SecretaryAsync(platform, Municipalities.Next());
 
         // Act
-        using var response = await head.PutAsJsonAsync("/api/assessment/delegation-order",
-            new { grants = new[] { new { decision = "do-not-open", roles = new[] { "operator" } } } });
+        using var response = await secretary.PutAsJsonAsync("/api/assessment/delegation-order",
+            AssessmentApi.Order(new { decision = "do-not-open", roles = new[] { role } }));
 
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

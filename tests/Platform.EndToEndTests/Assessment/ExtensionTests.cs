@@ -10,6 +10,7 @@ public sealed class ExtensionTests(PlatformFixture platform)
 {
     private async Task<(Guid Id, DateOnly DueDate)> OpenAsync(HttpClient client, string municipality)
     {
+        await AssessmentApi.EnsureDelegationOrderAsync(platform, municipality);
         await using var bus = await TestBus.StartAsync(platform.AmqpUri);
         var assessment = await AssessmentApi.PublishAndWaitAsync(bus, client, Reports.Registered(municipality, Guid.NewGuid()));
         return (AssessmentApi.IdOf(assessment), DateOnly.Parse(assessment.GetProperty("dueDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
@@ -35,7 +36,7 @@ public sealed class ExtensionTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task Given_the_default_order_When_a_caseworker_extends_Then_403_names_the_rule()
+    public async Task Given_an_order_giving_extensions_to_unit_managers_When_a_caseworker_extends_Then_403_names_the_rule()
     {
         // Arrange
         var municipality = Municipalities.Next();

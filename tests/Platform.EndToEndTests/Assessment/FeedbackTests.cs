@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Platform.Contracts.Assessment;
 using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
@@ -31,9 +32,41 @@ public sealed class FeedbackTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, given.StatusCode);
         var recorded = await given.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("open-investigation", recorded.GetProperty("outcome").GetString());
+        Assert.Equal("given", recorded.GetProperty("result").GetString());
         Assert.True(recorded.GetProperty("withinDeadline").GetBoolean());
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(0, listedAfter.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Given_a_feedback_task_When_it_ends_as_not_given_Then_the_reason_is_required_kept_and_the_end_announced_without_it()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        var notGiven = await bus.ListenAsync<ReporterFeedbackNotGiven>();
+        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        var report = Reports.Registered(municipality, Guid.NewGuid());
+        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, report);
+        using var decided = await AssessmentApi.DecideAsync(caseworker, id, "open-investigation");
+        const string Reason = "Återkoppling skulle kunna skada barnet.";
+
+        // Act
+        using var withoutReason = await AssessmentApi.PostAsync(caseworker, id, "feedback", new { reportId = report.ReportId, given = false });
+        using var ended = await AssessmentApi.PostAsync(caseworker, id, "feedback", new { reportId = report.ReportId, given = false, notGivenReason = Reason });
+        var task = await ended.Content.ReadFromJsonAsync<JsonElement>();
+        var (published, raw) = await notGiven.WaitForRawAsync(e => e.AssessmentId == id);
+        var listed = await caseworker.GetFromJsonAsync<JsonElement>("/api/assessment/worklist/feedback");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, withoutReason.StatusCode);
+        Assert.True((await AssessmentApi.ErrorsOfAsync(withoutReason)).TryGetProperty("notGivenReason", out _));
+        Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
+        Assert.Equal("not-given", task.GetProperty("result").GetString());
+        Assert.Equal(Reason, task.GetProperty("notGivenReason").GetString());
+        Assert.Equal(report.ReportId, published.ReportId);
+        Assert.DoesNotContain("skada", raw, StringComparison.Ordinal);
+        Assert.Equal(0, listed.GetProperty("items").GetArrayLength());
     }
 
     [Theory]

@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.EndToEndTests.Infrastructure;
+using Platform.EndToEndTests.Intake;
 
 namespace Platform.EndToEndTests.Assessment;
 
-/// <summary>The whole flow through the gateway: a report registered at intake, assessed, decided, and the reporter told.</summary>
+/// <summary>The whole flow through the gateway: a report registered at intake, protection-assessed there, assessed, decided, and the reporter told.</summary>
 [Collection(PlatformCollection.Name)]
 public sealed class ReportToFeedbackFlowTests(PlatformFixture platform)
 {
@@ -16,12 +17,16 @@ public sealed class ReportToFeedbackFlowTests(PlatformFixture platform)
         var municipality = Municipalities.Next();
         using var caseworker = await platform.ForMunicipalityAsync(municipality, name: "Anna Andersson");
         using var teamLead = await platform.ForMunicipalityAsync(municipality, role: "teamledare", name: "Tove Teamledare");
+        await AssessmentApi.EnsureDelegationOrderAsync(platform, municipality);
         var registered = await Reports.RegisterAsync(caseworker, Reports.Anmalan(Reports.IdentityNumber(4711)));
         var reportId = registered.GetProperty("reportId").GetGuid();
 
         // Act
         var assessment = (await Reports.AssessmentOfAsync(caseworker, reportId))!.Value;
         var id = AssessmentApi.IdOf(assessment);
+        using var protection = await caseworker.PostAsJsonAsync($"/api/intake/reports/{reportId}/protection-assessment", IntakeRequests.Assessment());
+        await ApiClients.EventuallyAsync<string>(async () =>
+            (await AssessmentApi.GetAsync(caseworker, id)).GetProperty("reports")[0].GetProperty("protectionAssessmentRecorded").GetBoolean() ? "recorded" : null);
         await AssessmentApi.PrepareForDecisionAsync(caseworker, id);
         using var triage = await AssessmentApi.PutAsync(caseworker, id, "triage", new { colour = "green" });
         using var refused = await AssessmentApi.DecideAsync(caseworker, id, "do-not-open");
@@ -31,6 +36,7 @@ public sealed class ReportToFeedbackFlowTests(PlatformFixture platform)
         var final = await AssessmentApi.GetAsync(caseworker, id);
 
         // Assert
+        Assert.Equal(HttpStatusCode.Created, protection.StatusCode);
         Assert.Equal(HttpStatusCode.OK, triage.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
@@ -38,6 +44,7 @@ public sealed class ReportToFeedbackFlowTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, feedback.StatusCode);
         Assert.Equal("decided", final.GetProperty("status").GetString());
         Assert.Equal("do-not-open", final.GetProperty("decision").GetProperty("outcome").GetString());
-        Assert.NotNull(final.GetProperty("feedbackTasks")[0].GetProperty("givenAt").GetString());
+        Assert.Equal("given", final.GetProperty("feedbackTasks")[0].GetProperty("result").GetString());
+        Assert.NotNull(final.GetProperty("feedbackTasks")[0].GetProperty("endedAt").GetString());
     }
 }

@@ -8,10 +8,10 @@ namespace Platform.EndToEndTests.Assessment;
 [Collection(PlatformCollection.Name)]
 public sealed class SubDelegationTests(PlatformFixture platform)
 {
-    private static object SubDelegation(string? reportedToCommitteeOn) => new
+    private static object SubDelegation(string? reportedToCommitteeOn, string decision = "do-not-open", string delegateRole = "handlaggare") => new
     {
-        decision = "do-not-open",
-        delegateRole = "handlaggare",
+        decision,
+        delegateRole,
         validFrom = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-10)),
         validTo = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)),
         decisionReference = "SN 2026/117",
@@ -39,6 +39,42 @@ public sealed class SubDelegationTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
         var decision = (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("decision");
         Assert.Equal("sub-delegation", decision.GetProperty("delegationBasis").GetString());
+        Assert.Equal((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("subDelegationId").GetGuid(), decision.GetProperty("subDelegationId").GetGuid());
+    }
+
+    [Fact]
+    public async Task Given_an_order_that_does_not_let_the_head_pass_a_decision_on_When_they_sub_delegate_it_Then_409_names_the_law()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        await AssessmentApi.EnsureDelegationOrderAsync(platform, municipality);
+        using var head = await platform.ForMunicipalityAsync(municipality, role: "forvaltningschef");
+
+        // Act
+        using var response = await head.PostAsJsonAsync("/api/assessment/sub-delegations", SubDelegation(DaysAgo(5), decision: "extend-assessment", delegateRole: "teamledare"));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var listed = await head.GetFromJsonAsync<JsonElement>("/api/assessment/sub-delegations");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("7 kap. 6 § KL (2017:725)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, listed.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Given_a_sub_delegation_to_the_committee_When_created_Then_400_names_the_delegate_role()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        await AssessmentApi.EnsureDelegationOrderAsync(platform, municipality);
+        using var head = await platform.ForMunicipalityAsync(municipality, role: "forvaltningschef");
+
+        // Act
+        using var response = await head.PostAsJsonAsync("/api/assessment/sub-delegations", SubDelegation(DaysAgo(5), delegateRole: "namnd"));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await AssessmentApi.ErrorsOfAsync(response)).TryGetProperty("delegateRole", out _));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class WorklistTests(PlatformFixture platform)
         var elsewhere = Reports.Registered(municipality, Guid.NewGuid()) with { Unit = "mottagning-b" };
         foreach (var report in new[] { later, overdue, elsewhere })
         {
-            await AssessmentApi.PublishAndWaitAsync(bus, unitA, report);
+            await AssessmentApi.PublishAndWaitAsync(bus, report.Unit == "mottagning-b" ? unitB : unitA, report);
         }
 
         var triaged = AssessmentApi.IdOf((await Reports.AssessmentOfAsync(unitA, later.ReportId))!.Value);

@@ -21,14 +21,12 @@ public sealed class CaseAccessTests(PlatformFixture platform)
 
         // Act
         using var refused = await south.GetAsync($"/api/intake/reports/{reportId}");
-        using var withReason = new HttpRequestMessage(HttpMethod.Get, $"/api/intake/reports/{reportId}");
-        withReason.Headers.Add("Access-Reason", "Jourärende: barnet har sökt upp mottagningen i syd.");
-        using var allowed = await south.SendAsync(withReason);
+        using var allowed = await south.GetAsync($"/api/intake/reports/{reportId}?reason={Uri.EscapeDataString("Jourärende: barnet har sökt upp mottagningen i syd.")}");
         var flagged = await manager.GetFromJsonAsync<JsonElement>($"/api/intake/access-log?recordId={reportId}&flagged=true");
 
         // Assert
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal("other-unit", (await refused.Content.ReadFromJsonAsync<JsonElement>()).Text("rule"));
+        Assert.Equal("own-unit", (await refused.Content.ReadFromJsonAsync<JsonElement>()).Text("rule"));
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         var entry = Assert.Single(flagged.EnumerateArray());
         Assert.Equal(("sven-" + municipality, "read", true), (entry.Text("userId"), entry.Text("action"), entry.GetProperty("flagged").GetBoolean()));

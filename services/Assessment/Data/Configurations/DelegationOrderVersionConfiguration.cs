@@ -13,6 +13,7 @@ internal sealed class DelegationOrderVersionConfiguration : IEntityTypeConfigura
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.TenantId).HasMaxLength(4);
         builder.Property(o => o.Grants).HasColumnType("jsonb");
+        builder.Property(o => o.ProtocolParagraph).HasMaxLength(Lengths.ProtocolParagraph);
         builder.Property(o => o.ChangedById).HasMaxLength(Lengths.UserId);
         builder.Property(o => o.ChangedByName).HasMaxLength(Lengths.Name);
         builder.Property(o => o.ChangedByRole).HasMaxLength(Lengths.Role);

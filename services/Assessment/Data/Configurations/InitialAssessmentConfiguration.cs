@@ -22,12 +22,18 @@ internal sealed class InitialAssessmentConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.DeciderId).HasMaxLength(Lengths.UserId);
         builder.Property(a => a.DeciderName).HasMaxLength(Lengths.Name);
         builder.Property(a => a.DeciderRole).HasMaxLength(Lengths.Role);
+        builder.Property(a => a.DecisionProvisionId).HasMaxLength(Lengths.Role);
+        builder.Property(a => a.DecisionProvision).HasMaxLength(Lengths.Provision);
+        builder.Property(a => a.CommitteeProtocolParagraph).HasMaxLength(Lengths.ProtocolParagraph);
+        builder.Property(a => a.UrgentDecisionReportParagraph).HasMaxLength(Lengths.ProtocolParagraph);
+        builder.Property(a => a.ForwardedToMunicipality).HasMaxLength(Lengths.Municipality);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.IsExtended);
 
         builder.HasMany(a => a.Reports).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Extensions).WithOne().HasForeignKey(e => e.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.FeedbackTasks).WithOne().HasForeignKey(t => t.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Recordings).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Restrict);
 
         // One open assessment per child: two reports consumed at once cannot both open one.
         builder.HasIndex(a => new { a.TenantId, a.ChildId }, "ux_assessments_open_child").IsUnique().HasFilter($"status = '{KebabCaseEnumColumns.Name(AssessmentStatus.Open)}'");

@@ -10,4 +10,7 @@ internal static class Lengths
     public const int CaseNumber = 40;
     public const int Reference = 100;
     public const int Operation = 120;
+    public const int ProtocolParagraph = 40;
+    public const int Provision = 300;
+    public const int Municipality = 4;
 }

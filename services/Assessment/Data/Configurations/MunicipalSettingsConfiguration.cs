@@ -14,5 +14,6 @@ internal sealed class MunicipalSettingsConfiguration : IEntityTypeConfiguration<
         builder.Property(s => s.ChangedById).HasMaxLength(Lengths.UserId);
         builder.Property(s => s.ChangedByName).HasMaxLength(Lengths.Name);
         builder.Property(s => s.ChangedByRole).HasMaxLength(Lengths.Role);
+        builder.Property(s => s.ProtectedIdentityRoles).HasColumnType("text[]");
     }
 }

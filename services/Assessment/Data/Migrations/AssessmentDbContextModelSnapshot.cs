@@ -38,6 +38,10 @@ namespace Assessment.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("delegation_basis");
 
+                    b.Property<int?>("DelegationOrderVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("delegation_order_version");
+
                     b.Property<DateTimeOffset>("ExtendedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("extended_at");
@@ -88,6 +92,59 @@ namespace Assessment.Data.Migrations
                     b.HasIndex(new[] { "AssessmentId" }, "ix_assessment_extensions_assessment");
 
                     b.ToTable("assessment_extensions", (string)null);
+                });
+
+            modelBuilder.Entity("Assessment.Domain.Assessments.AssessmentRecording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Answer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("answer");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "AssessmentId" }, "ix_assessment_recordings_assessment");
+
+                    b.ToTable("assessment_recordings", (string)null);
                 });
 
             modelBuilder.Entity("Assessment.Domain.Assessments.AssessmentReport", b =>
@@ -150,6 +207,10 @@ namespace Assessment.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_protected_identity");
 
+                    b.Property<DateTimeOffset?>("ProtectionAssessmentRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("protection_assessment_recorded_at");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
@@ -174,6 +235,10 @@ namespace Assessment.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("unit");
+
+                    b.Property<bool?>("ViolenceByCloseRelative")
+                        .HasColumnType("boolean")
+                        .HasColumnName("violence_by_close_relative");
 
                     b.HasKey("ReportId");
 
@@ -206,24 +271,28 @@ namespace Assessment.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
 
-                    b.Property<DateTimeOffset?>("GivenAt")
+                    b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("given_at");
+                        .HasColumnName("ended_at");
 
-                    b.Property<string>("GivenById")
+                    b.Property<string>("EndedById")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("given_by_id");
+                        .HasColumnName("ended_by_id");
 
-                    b.Property<string>("GivenByName")
+                    b.Property<string>("EndedByName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("given_by_name");
+                        .HasColumnName("ended_by_name");
 
-                    b.Property<string>("GivenByRole")
+                    b.Property<string>("EndedByRole")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
-                        .HasColumnName("given_by_role");
+                        .HasColumnName("ended_by_role");
+
+                    b.Property<string>("NotGivenReason")
+                        .HasColumnType("text")
+                        .HasColumnName("not_given_reason");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -241,6 +310,11 @@ namespace Assessment.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("reporter_category");
 
+                    b.Property<string>("Result")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("result");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(4)
@@ -250,7 +324,7 @@ namespace Assessment.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex(new[] { "TenantId", "DueAt" }, "ix_feedback_tasks_open")
-                        .HasFilter("given_at IS NULL");
+                        .HasFilter("ended_at IS NULL");
 
                     b.HasIndex(new[] { "AssessmentId", "ReportId" }, "ux_feedback_tasks_report")
                         .IsUnique();
@@ -312,6 +386,15 @@ namespace Assessment.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
+                    b.Property<DateOnly?>("CommitteeMeetingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("committee_meeting_date");
+
+                    b.Property<string>("CommitteeProtocolParagraph")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("committee_protocol_paragraph");
+
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
@@ -319,6 +402,10 @@ namespace Assessment.Data.Migrations
                     b.Property<bool?>("DecidedWithinDeadline")
                         .HasColumnType("boolean")
                         .HasColumnName("decided_within_deadline");
+
+                    b.Property<bool?>("DecidedWithinStatutoryDeadline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("decided_within_statutory_deadline");
 
                     b.Property<string>("DeciderId")
                         .HasMaxLength(100)
@@ -335,6 +422,16 @@ namespace Assessment.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("decider_role");
 
+                    b.Property<string>("DecisionProvision")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("decision_provision");
+
+                    b.Property<string>("DecisionProvisionId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decision_provision_id");
+
                     b.Property<string>("DecisionReasoning")
                         .HasColumnType("text")
                         .HasColumnName("decision_reasoning");
@@ -344,6 +441,10 @@ namespace Assessment.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("delegation_basis");
 
+                    b.Property<int?>("DelegationOrderVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("delegation_order_version");
+
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
@@ -351,6 +452,19 @@ namespace Assessment.Data.Migrations
                     b.Property<bool>("FlaggedForQualityFollowUp")
                         .HasColumnType("boolean")
                         .HasColumnName("flagged_for_quality_follow_up");
+
+                    b.Property<DateOnly?>("ForwardedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("forwarded_on");
+
+                    b.Property<string>("ForwardedToMunicipality")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("forwarded_to_municipality");
+
+                    b.Property<bool>("HasCloseRelativeViolence")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_close_relative_violence");
 
                     b.Property<bool?>("HasPriorKnowledge")
                         .HasColumnType("boolean")
@@ -436,6 +550,15 @@ namespace Assessment.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("unit");
 
+                    b.Property<string>("UrgentDecisionReportParagraph")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("urgent_decision_report_paragraph");
+
+                    b.Property<DateOnly?>("UrgentDecisionReportedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("urgent_decision_reported_on");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
@@ -464,6 +587,10 @@ namespace Assessment.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("AppliesFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("applies_from");
+
                     b.Property<DateTimeOffset>("ChangedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("changed_at");
@@ -486,10 +613,19 @@ namespace Assessment.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("changed_by_role");
 
+                    b.Property<DateOnly?>("CommitteeDecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("committee_decided_on");
+
                     b.Property<string>("Grants")
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("grants");
+
+                    b.Property<string>("ProtocolParagraph")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("protocol_paragraph");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -635,7 +771,11 @@ namespace Assessment.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("changed_by_role");
 
-                    b.Property<int>("ReporterFeedbackDays")
+                    b.PrimitiveCollection<string[]>("ProtectedIdentityRoles")
+                        .HasColumnType("text[]")
+                        .HasColumnName("protected_identity_roles");
+
+                    b.Property<int?>("ReporterFeedbackDays")
                         .HasColumnType("integer")
                         .HasColumnName("reporter_feedback_days");
 
@@ -833,6 +973,15 @@ namespace Assessment.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Assessment.Domain.Assessments.AssessmentRecording", b =>
+                {
+                    b.HasOne("Assessment.Domain.Assessments.InitialAssessment", null)
+                        .WithMany("Recordings")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Assessment.Domain.Assessments.AssessmentReport", b =>
                 {
                     b.HasOne("Assessment.Domain.Assessments.InitialAssessment", null)
@@ -855,6 +1004,8 @@ namespace Assessment.Data.Migrations
                     b.Navigation("Extensions");
 
                     b.Navigation("FeedbackTasks");
+
+                    b.Navigation("Recordings");
 
                     b.Navigation("Reports");
                 });

@@ -36,6 +36,26 @@ internal static class AssessmentEvents
         NewDueAt = extension.NewDueAt,
         ExtendedByRole = extension.ExtendedByRole,
         DelegationBasis = extension.DelegationBasis,
+        StatutoryDueAt = assessment.OriginalDueAt,
+        DelegationOrderVersion = extension.DelegationOrderVersion,
+    };
+
+    public static AssessmentDeadlineChanged DeadlineChanged(
+        InitialAssessment assessment, DeadlineChange change, Guid reportId, DeadlineChangeReason reason, DateTimeOffset now) => new()
+    {
+        EventId = Guid.NewGuid(),
+        TenantId = assessment.TenantId,
+        OccurredAt = now,
+        AssessmentId = assessment.Id,
+        ChildId = assessment.ChildId,
+        ReportId = reportId,
+        Reason = reason,
+        ReceivedAt = assessment.ReceivedAt,
+        PreviousDueAt = change.PreviousDueAt,
+        DueAt = assessment.DueAt,
+        PreviousStatutoryDueAt = change.PreviousStatutoryDueAt,
+        StatutoryDueAt = assessment.OriginalDueAt,
+        IsStatutory = assessment.IsStatutory,
     };
 
     public static AssessmentDecided Decided(InitialAssessment assessment) => new()
@@ -50,6 +70,10 @@ internal static class AssessmentEvents
         DecidedAt = assessment.DecidedAt.Value,
         DueAt = assessment.DueAt,
         WithinDeadline = assessment.DecidedWithinDeadline == true,
+        StatutoryDueAt = assessment.OriginalDueAt,
+        WithinStatutoryDeadline = assessment.DecidedWithinStatutoryDeadline == true,
+        ExtendedDueAt = assessment.IsExtended ? assessment.DueAt : null,
+        WithinExtendedDeadline = assessment.IsExtended ? assessment.DecidedWithinDeadline == true : null,
         WasExtended = assessment.IsExtended,
         IsStatutory = assessment.IsStatutory,
         DeciderRole = assessment.DeciderRole!,
@@ -57,6 +81,12 @@ internal static class AssessmentEvents
         // lets quality count the invalid ones should a future path record them.
         DelegationValid = assessment.DelegationBasis is not null,
         DelegationBasis = assessment.DelegationBasis!.Value,
+        DelegationOrderVersion = assessment.DelegationOrderVersion,
+        SubDelegationId = assessment.SubDelegationId,
+        CommitteeMeetingDate = assessment.CommitteeMeetingDate,
+        LegalProvisionId = assessment.DecisionProvisionId,
+        ForwardedToMunicipality = assessment.ForwardedToMunicipality,
+        ForwardedOn = assessment.ForwardedOn,
         FlaggedForQualityFollowUp = assessment.FlaggedForQualityFollowUp,
         Unit = assessment.Unit,
     };
@@ -79,14 +109,26 @@ internal static class AssessmentEvents
     {
         EventId = Guid.NewGuid(),
         TenantId = task.TenantId,
-        OccurredAt = task.GivenAt!.Value,
+        OccurredAt = task.EndedAt!.Value,
         AssessmentId = task.AssessmentId,
         ReportId = task.ReportId,
         ReporterCategory = task.ReporterCategory,
         OutcomeTold = task.Outcome,
-        GivenAt = task.GivenAt.Value,
+        GivenAt = task.EndedAt.Value,
         DueAt = task.DueAt,
-        WithinDeadline = task.GivenAt.Value < task.DueAt,
+        WithinDeadline = task.EndedAt.Value < task.DueAt,
+    };
+
+    public static ReporterFeedbackNotGiven FeedbackNotGiven(FeedbackTask task) => new()
+    {
+        EventId = Guid.NewGuid(),
+        TenantId = task.TenantId,
+        OccurredAt = task.EndedAt!.Value,
+        AssessmentId = task.AssessmentId,
+        ReportId = task.ReportId,
+        ReporterCategory = task.ReporterCategory,
+        EndedAt = task.EndedAt.Value,
+        DueAt = task.DueAt,
     };
 
     public static AssessmentClosed Closed(InitialAssessment assessment, Guid reportId) => new()

@@ -29,4 +29,6 @@ internal sealed class AssessmentExtension : ITenantOwned
     public DelegationBasis DelegationBasis { get; init; }
 
     public Guid? SubDelegationId { get; init; }
+
+    public int? DelegationOrderVersion { get; init; }
 }

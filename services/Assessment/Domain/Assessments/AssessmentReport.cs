@@ -34,6 +34,12 @@ internal sealed class AssessmentReport : ITenantOwned
 
     public bool IsProtectedIdentity { get; init; }
 
+    /// <summary>Violence or other abuse by a närstående, suffered or witnessed; null when intake did not say.</summary>
+    public bool? ViolenceByCloseRelative { get; init; }
+
+    /// <summary>When intake recorded the immediate protection assessment; a decision waits for it on an anmälan.</summary>
+    public DateTimeOffset? ProtectionAssessmentRecordedAt { get; set; }
+
     public string? Unit { get; init; }
 
     public ReportDisposition Disposition { get; set; }
@@ -45,6 +51,8 @@ internal sealed class AssessmentReport : ITenantOwned
         ConcernCategories.Contains(ConcernCategory.Violence) || ConcernCategories.Contains(ConcernCategory.HonourRelated);
 
     public bool WantsFeedback => IsMandatoryReporter && FeedbackRequested;
+
+    public bool AwaitsProtectionAssessment => Classification == Classification.Anmalan && ProtectionAssessmentRecordedAt is null;
 
     public static AssessmentReport From(ReportRegistered message, DateTimeOffset now) => new()
     {
@@ -61,6 +69,7 @@ internal sealed class AssessmentReport : ITenantOwned
         ChildGender = message.ChildGender,
         ChildBirthYearMonth = message.ChildBirthYearMonth,
         IsProtectedIdentity = message.IsProtectedIdentity,
+        ViolenceByCloseRelative = message.ViolenceByCloseRelative,
         Unit = message.Unit,
         Disposition = ReportDisposition.NotAssessed,
         RegisteredAt = now,

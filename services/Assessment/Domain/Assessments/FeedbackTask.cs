@@ -4,7 +4,10 @@ using Platform.Contracts.Intake;
 
 namespace Assessment.Domain.Assessments;
 
-/// <summary>Telling a mandatory reporter who asked which outcome applies — and nothing more.</summary>
+/// <summary>
+/// Telling a mandatory reporter who asked which outcome applies — and nothing more. The task ends as
+/// given, or as not given with the reason (e.g. telling would harm the child).
+/// </summary>
 internal sealed class FeedbackTask : ITenantOwned
 {
     public Guid Id { get; init; }
@@ -25,14 +28,22 @@ internal sealed class FeedbackTask : ITenantOwned
 
     public DateTimeOffset DueAt { get; init; }
 
-    public DateTimeOffset? GivenAt { get; set; }
+    /// <summary>How the task ended; null while it is open.</summary>
+    public FeedbackResult? Result { get; private set; }
 
-    public string? GivenById { get; set; }
+    public string? NotGivenReason { get; private set; }
 
-    public string? GivenByName { get; set; }
+    public DateTimeOffset? EndedAt { get; private set; }
 
-    public string? GivenByRole { get; set; }
+    public string? EndedById { get; private set; }
+
+    public string? EndedByName { get; private set; }
+
+    public string? EndedByRole { get; private set; }
 
     public void Give(string byId, string byName, string byRole, DateTimeOffset now) =>
-        (GivenAt, GivenById, GivenByName, GivenByRole) = (now, byId, byName, byRole);
+        (Result, EndedAt, EndedById, EndedByName, EndedByRole) = (FeedbackResult.Given, now, byId, byName, byRole);
+
+    public void EndWithoutGiving(string reason, string byId, string byName, string byRole, DateTimeOffset now) =>
+        (Result, NotGivenReason, EndedAt, EndedById, EndedByName, EndedByRole) = (FeedbackResult.NotGiven, reason, now, byId, byName, byRole);
 }

@@ -35,46 +35,53 @@ internal sealed partial class InitialAssessment
         assessment.Outcome = AssessmentOutcome.InvestigationAlreadyOngoing;
         assessment.DecidedAt = now;
         assessment.DecidedWithinDeadline = now < assessment.DueAt;
+        assessment.DecidedWithinStatutoryDeadline = now < assessment.OriginalDueAt;
         assessment.RecordedAutomatically = true;
         assessment.OngoingInvestigationAssessmentId = investigationAssessmentId;
         assessment.CreateFeedbackTasks(feedbackPeriod, now);
         return assessment;
     }
 
-    public void Attach(AssessmentReport report, ReportDisposition disposition)
+    /// <summary>Adds a report; the deadline then runs from the earliest receipt among them (returned when it moved).</summary>
+    public DeadlineChange? Attach(AssessmentReport report, ReportDisposition disposition)
     {
         report.AssessmentId = Id;
         report.Disposition = disposition;
         Reports.Add(report);
-        Refresh();
+        return Refresh();
     }
 
-    /// <summary>Takes out a report reclassified as an ansökan; true when none is left and the assessment closed.</summary>
-    public bool Detach(AssessmentReport report, DateTimeOffset now)
+    /// <summary>Takes out a report reclassified as an ansökan; the assessment closes when none is left, otherwise the deadline may move.</summary>
+    public DeadlineChange? Detach(AssessmentReport report, DateTimeOffset now)
     {
         Reports.Remove(report);
         report.AssessmentId = null;
         report.Disposition = ReportDisposition.NotAssessed;
-        if (Reports.Count == 0)
+        if (Reports.Count > 0)
         {
-            Status = AssessmentStatus.Closed;
-            ClosedAt = now;
-            Version++;
-            return true;
+            return Refresh();
         }
 
-        ReceivedAt = Reports.Min(r => r.ReceivedAt);
-        Refresh();
-        return false;
+        Status = AssessmentStatus.Closed;
+        ClosedAt = now;
+        Version++;
+        return null;
     }
 
-    /// <summary>Re-derives what follows from the reports: the rule (statutory or municipal), the deadline, the flags.</summary>
-    public void Refresh()
+    /// <summary>
+    /// Re-derives what follows from the reports: the earliest receipt, the rule (statutory or municipal),
+    /// the deadlines and the flags. Returns the deadlines before, when either moved, so that the caller
+    /// announces it; an extension running later than the rule's deadline is kept.
+    /// </summary>
+    public DeadlineChange? Refresh()
     {
+        var before = new DeadlineChange(DueAt, OriginalDueAt);
+        var wasExtended = IsExtended;
+        ReceivedAt = Reports.Min(r => r.ReceivedAt);
         IsStatutory = Reports.Any(r => r.Classification == Classification.Anmalan);
         HasViolenceConcern = Reports.Any(r => r.HasViolenceConcern);
+        HasCloseRelativeViolence = Reports.Any(r => r.ViolenceByCloseRelative == true);
         IsProtectedIdentity = Reports.Any(r => r.IsProtectedIdentity);
-        var wasExtended = IsExtended;
         OriginalDueAt = RuleCatalogue.Due(RuleId(), ReceivedAt);
         if (!wasExtended || DueAt < OriginalDueAt)
         {
@@ -82,12 +89,23 @@ internal sealed partial class InitialAssessment
         }
 
         Version++;
+        var opening = before.PreviousDueAt == default;
+        return opening || (before.PreviousDueAt == DueAt && before.PreviousStatutoryDueAt == OriginalDueAt) ? null : before;
     }
 
     /// <summary>The statutory rule while an anmälan is among the reports; for annan kännedom alone, the municipal one.</summary>
     public string RuleId() => IsStatutory ? RuleIds.InitialAssessment : RuleIds.InitialAssessmentAnnanKannedom;
 
+    /// <summary>The rule's reference as users see it, cited by the act in force on the day of the earliest receipt.</summary>
     public LegalReference Reference() => RuleCatalogue.Reference(RuleId(), StockholmCalendar.LocalDate(ReceivedAt));
+
+    /// <summary>The rule's own deadline for one report, as if it stood alone: a joined report keeps its own date visible.</summary>
+    public static DateTimeOffset? OwnDueAt(AssessmentReport report) => report.Classification switch
+    {
+        Classification.Anmalan => RuleCatalogue.Due(RuleIds.InitialAssessment, report.ReceivedAt),
+        Classification.AnnanKannedom => RuleCatalogue.Due(RuleIds.InitialAssessmentAnnanKannedom, report.ReceivedAt),
+        _ => null,
+    };
 
     public void CreateFeedbackTasks(RulePeriod feedbackPeriod, DateTimeOffset now)
     {

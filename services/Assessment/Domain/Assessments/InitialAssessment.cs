@@ -22,8 +22,10 @@ internal sealed partial class InitialAssessment : ITenantOwned
     /// <summary>True while any of its reports is an anmälan; otherwise the period is a municipal rule.</summary>
     public bool IsStatutory { get; set; }
 
+    /// <summary>The earliest receipt among the reports: the deadline counts from it.</summary>
     public DateTimeOffset ReceivedAt { get; set; }
 
+    /// <summary>The rule's own deadline (the law's, for an anmälan), kept beside any extension; statistics count lateness against it.</summary>
     public DateTimeOffset OriginalDueAt { get; set; }
 
     public DateTimeOffset DueAt { get; set; }
@@ -31,6 +33,9 @@ internal sealed partial class InitialAssessment : ITenantOwned
     public bool IsProtectedIdentity { get; set; }
 
     public bool HasViolenceConcern { get; set; }
+
+    /// <summary>A report says the child may have been subjected to, or has witnessed, violence by a närstående: an investigation is opened.</summary>
+    public bool HasCloseRelativeViolence { get; set; }
 
     public DateTimeOffset OpenedAt { get; init; }
 
@@ -76,6 +81,14 @@ internal sealed partial class InitialAssessment : ITenantOwned
 
     public bool? DecidedWithinDeadline { get; set; }
 
+    /// <summary>Decided by the rule's own deadline, whatever an extension said.</summary>
+    public bool? DecidedWithinStatutoryDeadline { get; set; }
+
+    /// <summary>The provision the decision was taken under (<c>LegalProvisionIds</c>), and its text as shown on the day.</summary>
+    public string? DecisionProvisionId { get; set; }
+
+    public string? DecisionProvision { get; set; }
+
     public string? DeciderId { get; set; }
 
     public string? DeciderName { get; set; }
@@ -85,6 +98,23 @@ internal sealed partial class InitialAssessment : ITenantOwned
     public DelegationBasis? DelegationBasis { get; set; }
 
     public Guid? SubDelegationId { get; set; }
+
+    /// <summary>The version of the delegation order a delegated decision was taken under.</summary>
+    public int? DelegationOrderVersion { get; set; }
+
+    /// <summary>For a committee decision: the meeting (an urgent decision of the chair has none until it is reported).</summary>
+    public DateOnly? CommitteeMeetingDate { get; set; }
+
+    public string? CommitteeProtocolParagraph { get; set; }
+
+    /// <summary>For the chair's urgent decision: the meeting it was reported to, and the paragraph.</summary>
+    public DateOnly? UrgentDecisionReportedOn { get; set; }
+
+    public string? UrgentDecisionReportParagraph { get; set; }
+
+    public string? ForwardedToMunicipality { get; set; }
+
+    public DateOnly? ForwardedOn { get; set; }
 
     public string? ViolenceOverrideReason { get; set; }
 
@@ -103,6 +133,9 @@ internal sealed partial class InitialAssessment : ITenantOwned
     public List<AssessmentExtension> Extensions { get; } = [];
 
     public List<FeedbackTask> FeedbackTasks { get; } = [];
+
+    /// <summary>Every recording of prior knowledge and of the child's view, oldest first; none is overwritten.</summary>
+    public List<AssessmentRecording> Recordings { get; } = [];
 
     public bool IsExtended => DueAt != OriginalDueAt;
 

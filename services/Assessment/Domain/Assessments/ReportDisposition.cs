@@ -7,6 +7,9 @@ internal enum ReportDisposition
     JoinedAssessment,
     InvestigationAlreadyOngoing,
 
+    /// <summary>Forwarded to the municipality where the child lives; closed here.</summary>
+    Forwarded,
+
     /// <summary>An ansökan (at registration or after a reclassification) needs no assessment.</summary>
     NotAssessed,
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Platform.BuildingBlocks.Authorization;
+using Platform.Contracts;
 using Platform.Contracts.Assessment;
-using Platform.ServiceDefaults.Authentication;
 
 namespace Assessment.Domain.Delegation;
 
@@ -12,15 +12,23 @@ internal static class DecisionRules
 
     public static string Name(DecisionType decision) => JsonNamingPolicy.KebabCaseLower.ConvertName(decision.ToString());
 
-    /// <summary>The committee is not staff; the qualification requirement binds officials who assess.</summary>
-    public static bool RequiresQualification(DecisionType decision, string role) =>
-        decision is not DecisionType.ExtendAssessment && role != PlatformRoles.Namnd;
+    /// <summary>The qualification requirement binds officials who assess; extending a deadline is a manager's decision, not an assessment.</summary>
+    public static bool RequiresQualification(DecisionType decision) => decision is not DecisionType.ExtendAssessment;
 
     public static DecisionType For(AssessmentOutcome outcome) => outcome switch
     {
         AssessmentOutcome.OpenInvestigation => DecisionType.OpenInvestigation,
         AssessmentOutcome.DoNotOpen => DecisionType.DoNotOpen,
         AssessmentOutcome.InvestigationAlreadyOngoing => DecisionType.InvestigationAlreadyOngoing,
+        AssessmentOutcome.Forwarded => DecisionType.ForwardToAnotherMunicipality,
         _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
+    };
+
+    /// <summary>The provision a decision with this outcome is taken under.</summary>
+    public static string ProvisionFor(AssessmentOutcome outcome) => outcome switch
+    {
+        AssessmentOutcome.OpenInvestigation => LegalProvisionIds.Investigation,
+        AssessmentOutcome.Forwarded => LegalProvisionIds.Forwarding,
+        _ => LegalProvisionIds.InitialAssessment,
     };
 }

@@ -7,4 +7,5 @@ internal enum DecisionType
     DoNotOpen,
     InvestigationAlreadyOngoing,
     ExtendAssessment,
+    ForwardToAnotherMunicipality,
 }

@@ -1,4 +1,7 @@
 namespace Assessment.Domain.Delegation;
 
-/// <summary>One line of a delegation order: a decision and the roles that may take it.</summary>
-internal sealed record DelegationGrant(DecisionType Decision, IReadOnlyList<string> Roles);
+/// <summary>
+/// One line of a delegation order: a decision, the roles that may take it, and whether the committee
+/// lets the head of department sub-delegate it further (KL 7 kap 6 §).
+/// </summary>
+internal sealed record DelegationGrant(DecisionType Decision, IReadOnlyList<string> Roles, bool MayBeSubDelegated = false);

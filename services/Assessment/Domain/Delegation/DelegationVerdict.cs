@@ -2,12 +2,29 @@ using Platform.Contracts.Assessment;
 
 namespace Assessment.Domain.Delegation;
 
-/// <summary>Whether a decider may take a decision, on what basis, or which rule refuses it.</summary>
-internal sealed record DelegationVerdict(bool Allowed, DelegationBasis Basis, Guid? SubDelegationId, string? RefusedBy, string? Detail)
+/// <summary>
+/// Whether a decider may take a decision and on what basis (the order's version, a sub-delegation, the
+/// committee itself), or what refuses it: a rule (403), or the missing delegation order (409).
+/// </summary>
+internal sealed record DelegationVerdict(
+    bool Allowed,
+    DelegationBasis Basis,
+    int? OrderVersion,
+    Guid? SubDelegationId,
+    CommitteeDecision? Committee,
+    bool OrderMissing,
+    string? RefusedBy,
+    string? Detail)
 {
-    public static DelegationVerdict ByOrder() => new(true, DelegationBasis.DelegationOrder, null, null, null);
+    public static DelegationVerdict ByOrder(int version) => new(true, DelegationBasis.DelegationOrder, version, null, null, false, null, null);
 
-    public static DelegationVerdict BySubDelegation(Guid id) => new(true, DelegationBasis.SubDelegation, id, null, null);
+    public static DelegationVerdict BySubDelegation(Guid id, int orderVersion) =>
+        new(true, DelegationBasis.SubDelegation, orderVersion, id, null, false, null, null);
 
-    public static DelegationVerdict Refused(string rule, string detail) => new(false, default, null, rule, detail);
+    public static DelegationVerdict ByCommittee(CommitteeDecision committee) => new(
+        true, committee.UrgentByChair ? DelegationBasis.UrgentChairDecision : DelegationBasis.CommitteeMeeting, null, null, committee, false, null, null);
+
+    public static DelegationVerdict Refused(string rule, string detail) => new(false, default, null, null, null, false, rule, detail);
+
+    public static DelegationVerdict NoOrder(string detail) => new(false, default, null, null, null, true, null, detail);
 }

@@ -2,22 +2,28 @@ using Assessment.Domain.Delegation;
 
 namespace Assessment.Features.DelegationOrder;
 
-/// <summary>A version of the delegation order; version 0 is the platform default, never written by the municipality.</summary>
+/// <summary>
+/// A version of the municipality's delegation order: the committee's decision behind it (its day and
+/// protocol paragraph), the day it applies from, and who entered it when.
+/// </summary>
 internal sealed record DelegationOrderResponse(
     int Version,
-    bool IsDefault,
     IReadOnlyList<DelegationGrant> Grants,
-    DateTimeOffset? ChangedAt,
-    string? ChangedByName,
-    string? ChangedByRole)
+    DateOnly? CommitteeDecidedOn,
+    string? ProtocolParagraph,
+    DateOnly? AppliesFrom,
+    bool InForceToday,
+    DateTimeOffset ChangedAt,
+    string ChangedByName,
+    string ChangedByRole)
 {
-    public static DelegationOrderResponse Default { get; } =
-        new(0, true, DelegationOrderJson.ToGrants(Domain.Delegation.DelegationOrder.Default), null, null, null);
-
-    public static DelegationOrderResponse From(DelegationOrderVersion version) => new(
+    public static DelegationOrderResponse From(DelegationOrderVersion version, DateOnly today) => new(
         version.Version,
-        false,
         DelegationOrderJson.ToGrants(DelegationOrderJson.Deserialize(version.Grants)),
+        version.CommitteeDecidedOn,
+        version.ProtocolParagraph,
+        version.AppliesFrom,
+        version.IsInForceOn(today),
         version.ChangedAt,
         version.ChangedByName,
         version.ChangedByRole);

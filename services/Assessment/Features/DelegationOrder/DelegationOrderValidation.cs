@@ -1,30 +1,43 @@
+using Assessment.Data.Configurations;
 using Assessment.Domain.Delegation;
 using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Features.DelegationOrder;
 
+/// <summary>A checked order with the committee's decision behind it.</summary>
+internal sealed record ValidDelegationOrder(Domain.Delegation.DelegationOrder Order, DateOnly CommitteeDecidedOn, string ProtocolParagraph, DateOnly AppliesFrom);
+
 /// <summary>The checks on <see cref="ReplaceDelegationOrderRequest"/>: each error names its field, and nothing is written unless all pass.</summary>
 internal static class DelegationOrderValidation
 {
-    public static Domain.Delegation.DelegationOrder? Validate(ReplaceDelegationOrderRequest request, ValidationErrors errors)
+    public static ValidDelegationOrder? Validate(ReplaceDelegationOrderRequest request, DateOnly today, ValidationErrors errors)
     {
+        errors.Require(request.CommitteeDecidedOn is { } decided && decided <= today, "committeeDecidedOn",
+            "Required: the day the committee decided the order, yyyy-MM-dd, not in the future.");
+        var paragraph = TextFields.Required(request.ProtocolParagraph, "protocolParagraph", errors, Lengths.ProtocolParagraph);
+        errors.Require(request.AppliesFrom is { } from && (request.CommitteeDecidedOn is null || from >= request.CommitteeDecidedOn), "appliesFrom",
+            "Required: the day the order applies from, yyyy-MM-dd, not before the committee decided it.");
         if (request.Grants is null)
         {
-            errors.Add("grants", "Required: a list of { decision, roles }.");
+            errors.Add("grants", "Required: a list of { decision, roles, mayBeSubDelegated }.");
             return null;
         }
 
+        var roles = string.Join(", ", Domain.Delegation.DelegationOrder.DelegableRoles.Order(StringComparer.Ordinal));
         for (var i = 0; i < request.Grants.Count; i++)
         {
             var grant = request.Grants[i];
-            errors.Require(grant?.Decision is not null, $"grants[{i}].decision", "Required: open-investigation, do-not-open, investigation-already-ongoing or extend-assessment.");
+            errors.Require(grant?.Decision is not null, $"grants[{i}].decision",
+                "Required: open-investigation, do-not-open, investigation-already-ongoing, extend-assessment or forward-to-another-municipality.");
             errors.Require(grant?.Decision is null || request.Grants.Count(g => g?.Decision == grant.Decision) == 1, $"grants[{i}].decision", "Listed more than once.");
-            errors.Require(grant?.Roles is { Count: > 0 } roles && roles.All(Domain.Delegation.DelegationOrder.DelegableRoles.Contains),
-                $"grants[{i}].roles", "Required: one or more of " + string.Join(", ", Domain.Delegation.DelegationOrder.DelegableRoles) + ".");
+            errors.Require(grant?.Roles is { Count: > 0 } named && named.All(Domain.Delegation.DelegationOrder.DelegableRoles.Contains),
+                $"grants[{i}].roles", $"Required: one or more of {roles}. The committee decides its own matters at its meetings; it is not a delegate.");
         }
 
         return errors.IsValid
-            ? DelegationOrderJson.FromGrants(request.Grants.Select(g => new DelegationGrant(g.Decision!.Value, g.Roles!)))
+            ? new ValidDelegationOrder(
+                DelegationOrderJson.FromGrants(request.Grants.Select(g => new DelegationGrant(g.Decision!.Value, g.Roles!, g.MayBeSubDelegated == true))),
+                request.CommitteeDecidedOn!.Value, paragraph!, request.AppliesFrom!.Value)
             : null;
     }
 }

@@ -3,11 +3,13 @@ using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Features.ExtendAssessment;
 
+/// <summary>A checked extension: the new deadline (the end of the chosen local day) and the synnerliga skäl.</summary>
+internal sealed record ValidExtension(DateTimeOffset NewDueAt, string Reason);
+
 /// <summary>The checks on <see cref="ExtendAssessmentRequest"/>: each error names its field, and nothing is written unless all pass.</summary>
 internal static class ExtendAssessmentValidation
 {
-    /// <summary>The new deadline (the end of the chosen local day) and the reason, or null after adding errors.</summary>
-    public static (DateTimeOffset NewDueAt, string Reason)? Validate(ExtendAssessmentRequest request, DateTimeOffset currentDueAt, ValidationErrors errors)
+    public static ValidExtension? Validate(ExtendAssessmentRequest request, DateTimeOffset currentDueAt, ValidationErrors errors)
     {
         var reason = TextFields.Required(request.Reason, "reason", errors);
         DateTimeOffset? newDueAt = request.NewDueDate is { } date ? StockholmCalendar.EndOf(date) : null;
@@ -20,6 +22,6 @@ internal static class ExtendAssessmentValidation
             errors.Add("newDueDate", $"Must be later than the deadline in force (the last day {StockholmCalendar.LastDayBefore(currentDueAt):yyyy-MM-dd}).");
         }
 
-        return errors.IsValid ? (newDueAt!.Value, reason!) : null;
+        return errors.IsValid ? new ValidExtension(newDueAt!.Value, reason!) : null;
     }
 }

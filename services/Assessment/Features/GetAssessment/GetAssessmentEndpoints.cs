@@ -1,5 +1,6 @@
 using Assessment.Data;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Features.GetAssessment;
@@ -17,15 +18,15 @@ internal static class GetAssessmentEndpoints
         return group;
     }
 
-    private static async Task<IResult> ByIdAsync(Guid id, AssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ByIdAsync(Guid id, AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
     {
         var assessment = await db.LoadAssessmentAsync(id, cancellationToken);
-        return assessment is null ? Problems.NotFound("Assessment") : Results.Ok(assessment.ToDetails(time.GetUtcNow()));
+        return assessment is null ? Problems.NotFound("Assessment") : Results.Ok(await db.ShowAsync(assessment, user, time.GetUtcNow(), cancellationToken));
     }
 
-    private static async Task<IResult> ByReportAsync(Guid reportId, AssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ByReportAsync(Guid reportId, AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
     {
         var assessmentId = await db.Reports.Where(r => r.ReportId == reportId).Select(r => r.AssessmentId).FirstOrDefaultAsync(cancellationToken);
-        return assessmentId is { } id ? await ByIdAsync(id, db, time, cancellationToken) : Problems.NotFound("Assessment of the report");
+        return assessmentId is { } id ? await ByIdAsync(id, db, user, time, cancellationToken) : Problems.NotFound("Assessment of the report");
     }
 }

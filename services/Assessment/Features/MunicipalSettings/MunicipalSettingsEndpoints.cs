@@ -11,13 +11,18 @@ using Settings = Assessment.Domain.Settings.MunicipalSettings;
 
 namespace Assessment.Features.MunicipalSettings;
 
-/// <summary>The body of <c>PUT /api/assessment/settings</c>.</summary>
-internal sealed record MunicipalSettingsRequest(int? ReporterFeedbackDays);
+/// <summary>The body of <c>PUT /api/assessment/settings</c>: each field given is changed, each left out kept.</summary>
+internal sealed record MunicipalSettingsRequest(int? ReporterFeedbackDays, List<string>? ProtectedIdentityRoles);
 
-/// <summary>The settings in force; <c>changedAt</c> is null while the catalogue's defaults apply.</summary>
-internal sealed record MunicipalSettingsResponse(int ReporterFeedbackDays, int CatalogueReporterFeedbackDays, DateTimeOffset? ChangedAt, string? ChangedByName);
+/// <summary>The settings in force; <c>changedAt</c> is null while the defaults apply.</summary>
+internal sealed record MunicipalSettingsResponse(
+    int ReporterFeedbackDays, int CatalogueReporterFeedbackDays, IReadOnlyList<string> ProtectedIdentityRoles, DateTimeOffset? ChangedAt, string? ChangedByName);
 
-/// <summary><c>GET/PUT /api/assessment/settings</c>: the municipality's own periods for its municipal rules.</summary>
+/// <summary>
+/// <c>GET/PUT /api/assessment/settings</c>: the municipality's own periods for its municipal rules, and
+/// the roles that see the texts of an assessment about a child with a protected identity (default: team
+/// lead and unit manager, as at intake; the municipality keeps the two settings in step, see ADR 13).
+/// </summary>
 internal static class MunicipalSettingsEndpoints
 {
     public static RouteGroupBuilder MapMunicipalSettings(this RouteGroupBuilder group)
@@ -31,7 +36,8 @@ internal static class MunicipalSettingsEndpoints
     private static DeadlineRule FeedbackRule(DateTimeOffset now) => RuleCatalogue.InForce(RuleIds.ReporterFeedback, StockholmCalendar.LocalDate(now));
 
     private static MunicipalSettingsResponse Show(Settings? settings, DateTimeOffset now) => new(
-        Settings.FeedbackPeriod(settings, StockholmCalendar.LocalDate(now)).Amount, FeedbackRule(now).Period.Amount, settings?.ChangedAt, settings?.ChangedByName);
+        Settings.FeedbackPeriod(settings, StockholmCalendar.LocalDate(now)).Amount, FeedbackRule(now).Period.Amount, Settings.ProtectedReaders(settings),
+        settings?.ChangedAt, settings?.ChangedByName);
 
     private static async Task<IResult> GetAsync(AssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
         Results.Ok(Show(await db.Settings.FirstOrDefaultAsync(cancellationToken), time.GetUtcNow()));
@@ -47,10 +53,7 @@ internal static class MunicipalSettingsEndpoints
         var now = time.GetUtcNow();
         var errors = new ValidationErrors();
         var request = await JsonRequestBody.ReadAsync<MunicipalSettingsRequest>(http, errors, cancellationToken);
-        var rule = FeedbackRule(now);
-        var (fewest, most) = (rule.Minimum?.Amount ?? rule.Period.Amount, rule.Period.Amount);
-        errors.Require(request is null || request.ReporterFeedbackDays is { } days && days >= fewest && days <= most, "reporterFeedbackDays",
-            $"Required: {fewest} to {most} days; a municipal rule may be tightened, not loosened.");
+        Validate(request, FeedbackRule(now), errors);
         if (!errors.IsValid)
         {
             return errors.ToProblem();
@@ -63,8 +66,28 @@ internal static class MunicipalSettingsEndpoints
             db.Settings.Add(settings);
         }
 
-        settings.ReporterFeedbackDays = request!.ReporterFeedbackDays!.Value;
+        settings.ReporterFeedbackDays = request!.ReporterFeedbackDays ?? settings.ReporterFeedbackDays;
+        settings.ProtectedIdentityRoles = request.ProtectedIdentityRoles is { } roles ? [.. roles.Distinct(StringComparer.Ordinal)] : settings.ProtectedIdentityRoles;
         (settings.ChangedAt, settings.ChangedById, settings.ChangedByName, settings.ChangedByRole) = (now, user.Id, user.Name, user.Role);
         return await db.SaveOrConflictAsync(cancellationToken) ?? Results.Ok(Show(settings, now));
+    }
+
+    private static void Validate(MunicipalSettingsRequest? request, DeadlineRule feedbackRule, ValidationErrors errors)
+    {
+        if (request is null)
+        {
+            return;
+        }
+
+        var (fewest, most) = (feedbackRule.Minimum?.Amount ?? feedbackRule.Period.Amount, feedbackRule.Period.Amount);
+        errors.Require(request.ReporterFeedbackDays is not null || request.ProtectedIdentityRoles is not null, "body",
+            "Give reporterFeedbackDays, protectedIdentityRoles or both.");
+        errors.Require(request.ReporterFeedbackDays is null || (request.ReporterFeedbackDays >= fewest && request.ReporterFeedbackDays <= most), "reporterFeedbackDays",
+            $"{fewest} to {most} days; a municipal rule may be tightened, not loosened.");
+        for (var i = 0; i < (request.ProtectedIdentityRoles?.Count ?? 0); i++)
+        {
+            errors.Require(AssessmentAccess.ReadRoles.Contains(request.ProtectedIdentityRoles![i], StringComparer.Ordinal), $"protectedIdentityRoles[{i}]",
+                "One of the roles that read assessments: " + string.Join(", ", AssessmentAccess.ReadRoles) + ".");
+        }
     }
 }

@@ -11,8 +11,8 @@ internal static class AssessmentWork
 {
     /// <summary>The open assessment a qualified caseworker or manager may record on, or the problem that stops them.</summary>
     public static async Task<(InitialAssessment? Assessment, IResult? Problem)> LoadOpenForWorkAsync(
-        this AssessmentDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken) =>
-        AssessmentAccess.RefuseUnlessQualifiedCaseworker(user) is { } refused
+        this AssessmentDbContext db, Guid id, CurrentUser user, DateTimeOffset now, CancellationToken cancellationToken) =>
+        AssessmentAccess.RefuseUnlessQualifiedCaseworker(user, now) is { } refused
             ? (null, refused)
             : await db.LoadOpenAsync(id, cancellationToken);
 

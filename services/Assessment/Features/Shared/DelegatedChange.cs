@@ -2,17 +2,19 @@ using Assessment.Access;
 using Assessment.Data;
 using Assessment.Domain.Assessments;
 using Assessment.Domain.Delegation;
+using Platform.BuildingBlocks.Authorization;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Features.Shared;
 
-/// <summary>A valid request on an open assessment whose decider the delegation order allows.</summary>
+/// <summary>A valid request on an open assessment whose decider the delegation order (or the committee itself) allows.</summary>
 internal sealed record DelegatedChange<TValid>(InitialAssessment Assessment, TValid Request, Decider Decider, DelegationVerdict Verdict, DateTimeOffset Now);
 
 /// <summary>
-/// The checks a delegated decision starts with, in the order a caller can act on them: exists
-/// (404), still open (409), valid (400), within the delegation and qualified (403 naming the rule).
+/// The checks a decision starts with, in the order a caller can act on them: exists (404), still open
+/// (409), valid (400), within the delegation and qualified (403 naming the rule), and a delegation order
+/// in force at all (409). A committee decision is entered by the secretary and needs no delegation.
 /// </summary>
 internal static class DelegatedChanges
 {
@@ -24,11 +26,11 @@ internal static class DelegatedChanges
         TimeProvider time,
         Func<TRequest, InitialAssessment, ValidationErrors, TValid?> validate,
         Func<TValid, DecisionType> decisionOf,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<TValid, CommitteeDecision?>? committeeOf = null)
         where TRequest : class
-        where TValid : struct
+        where TValid : class
     {
-        // The delegation order decides who may, including the committee, which is not casework staff.
         var (assessment, problem) = await db.LoadOpenAsync(id, cancellationToken);
         if (problem is not null)
         {
@@ -44,9 +46,31 @@ internal static class DelegatedChanges
 
         var now = time.GetUtcNow();
         var decider = user.AsDecider();
-        var verdict = await db.CheckDelegationAsync(decisionOf(valid), decider, now, cancellationToken);
-        return verdict.Allowed
-            ? (new DelegatedChange<TValid>(assessment!, valid, decider, verdict, now), null)
-            : (null, Problems.Forbidden(verdict.RefusedBy!, verdict.Detail!));
+        var verdict = await VerdictAsync(db, user, decider, decisionOf(valid), committeeOf?.Invoke(valid), committeeOf is not null, now, cancellationToken);
+        // The committee decided; the secretary who entered the decision is named beside the committee's role.
+        var decidedBy = verdict.Committee is null ? decider : decider with { Role = PlatformRoles.Namnd };
+        return verdict switch
+        {
+            { Allowed: true } => (new DelegatedChange<TValid>(assessment!, valid, decidedBy, verdict, now), null),
+            { OrderMissing: true } => (null, Problems.Conflict(verdict.Detail!)),
+            _ => (null, Problems.Forbidden(verdict.RefusedBy!, verdict.Detail!)),
+        };
+    }
+
+    private static async Task<DelegationVerdict> VerdictAsync(
+        AssessmentDbContext db, CurrentUser user, Decider decider, DecisionType decision, CommitteeDecision? committee, bool committeeMayDecide,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // The committee decides at its meetings, entered by its secretary; it holds no delegation.
+        if (committeeMayDecide && (committee is not null || user.IsInRole(AssessmentAccess.CommitteeEntryRoles)))
+        {
+            return committee is not null && user.IsInRole(PlatformRoles.Namndsekreterare)
+                ? DelegationVerdict.ByCommittee(committee)
+                : DelegationVerdict.Refused(AccessRules.CommitteeDecisions,
+                    "The committee's decisions are entered by the committee secretary (namndsekreterare) with the meeting date and protocol paragraph, " +
+                    "or as the chair's urgent decision: send them as committee.");
+        }
+
+        return await db.CheckDelegationAsync(decision, decider, now, cancellationToken);
     }
 }

@@ -1,7 +1,9 @@
 using Assessment.Access;
 using Assessment.Data;
+using Assessment.Domain.Delegation;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Persistence;
+using Platform.Contracts;
 using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
@@ -14,7 +16,8 @@ internal sealed record CommitteeReportRequest(DateOnly? ReportedOn);
 
 /// <summary>
 /// <c>/api/assessment/sub-delegations</c>: written sub-delegations (vidaredelegering) by the head of
-/// department. One is in force only within its period and once reported to the committee.
+/// department, of a decision the delegation order lets them pass on, to an employee. One is in force only
+/// within its period and once reported to the committee.
 /// </summary>
 internal static class SubDelegationEndpoints
 {
@@ -55,6 +58,15 @@ internal static class SubDelegationEndpoints
             return errors.ToProblem();
         }
 
+        // Only what the committee let the head of department pass on, in the order in force when they decided (KL 7 kap 6 §).
+        var order = await db.DelegationOrderInForceAsync(created.DecidedOn, cancellationToken);
+        if (order is null || !DelegationOrderJson.Deserialize(order.Grants).AllowsSubDelegation(created.Decision))
+        {
+            return Problems.Conflict(
+                $"The delegation order in force on {created.DecidedOn:yyyy-MM-dd} does not let the head of department sub-delegate {DecisionRules.Name(created.Decision)} " +
+                $"({RuleCatalogue.Provision(LegalProvisionIds.SubDelegation, created.DecidedOn).Display}).");
+        }
+
         created.Id = Guid.CreateVersion7(now);
         created.Record(user.Id, user.Name, now);
         db.SubDelegations.Add(created);
@@ -84,7 +96,7 @@ internal static class SubDelegationEndpoints
 
     private static async Task<IResult> ChangeAsync(
         Guid id, AssessmentDbContext db, CurrentUser user, DateTimeOffset now, ValidationErrors errors,
-        Action<Domain.Delegation.SubDelegation> change, CancellationToken cancellationToken)
+        Action<SubDelegation> change, CancellationToken cancellationToken)
     {
         if (AssessmentAccess.RefuseUnlessHeadOfDepartment(user) is { } refused)
         {

@@ -9,8 +9,9 @@ internal static class SubDelegationValidation
     public static SubDelegation? Validate(CreateSubDelegationRequest request, DateOnly today, ValidationErrors errors)
     {
         errors.Require(request.Decision is not null, "decision", "Required.");
-        errors.Require(request.DelegateRole is not null && Domain.Delegation.DelegationOrder.DelegableRoles.Contains(request.DelegateRole), "delegateRole",
-            "Required: one of " + string.Join(", ", Domain.Delegation.DelegationOrder.DelegableRoles) + ".");
+        errors.Require(request.DelegateRole is not null && Domain.Delegation.DelegationOrder.SubDelegableRoles.Contains(request.DelegateRole), "delegateRole",
+            "Required: an employee's role, one of " + string.Join(", ", Domain.Delegation.DelegationOrder.SubDelegableRoles.Order(StringComparer.Ordinal)) +
+            "; never the committee, which delegates and is not delegated to.");
         var userId = TextFields.Optional(request.DelegateUserId, "delegateUserId", errors);
         var name = TextFields.Optional(request.DelegateName, "delegateName", errors);
         var reference = TextFields.Required(request.DecisionReference, "decisionReference", errors);

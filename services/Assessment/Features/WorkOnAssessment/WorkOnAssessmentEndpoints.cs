@@ -16,7 +16,8 @@ namespace Assessment.Features.WorkOnAssessment;
 /// </summary>
 internal static class WorkOnAssessmentEndpoints
 {
-    private delegate Action<InitialAssessment, DateTimeOffset> Validator<in TRequest>(TRequest request, CurrentUser user, ValidationErrors errors);
+    /// <summary>Checks a request and returns the change it makes; a change that records history returns the recording to save.</summary>
+    private delegate Func<InitialAssessment, DateTimeOffset, AssessmentRecording?> Validator<in TRequest>(TRequest request, CurrentUser user, DateTimeOffset now, ValidationErrors errors);
 
     public static RouteGroupBuilder MapWorkOnAssessment(this RouteGroupBuilder group) => group
         .MapWork<AssignRequest>("assignee", WorkOnAssessmentValidation.Validate)
@@ -37,7 +38,8 @@ internal static class WorkOnAssessmentEndpoints
         Guid id, HttpRequest http, AssessmentDbContext db, CurrentUser user, TimeProvider time, Validator<TRequest> validate, CancellationToken cancellationToken)
         where TRequest : class
     {
-        var (assessment, problem) = await db.LoadOpenForWorkAsync(id, user, cancellationToken);
+        var now = time.GetUtcNow();
+        var (assessment, problem) = await db.LoadOpenForWorkAsync(id, user, now, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -45,14 +47,17 @@ internal static class WorkOnAssessmentEndpoints
 
         var errors = new ValidationErrors();
         var request = await JsonRequestBody.ReadAsync<TRequest>(http, errors, cancellationToken);
-        var change = request is null ? null : validate(request, user, errors);
+        var change = request is null ? null : validate(request, user, now, errors);
         if (!errors.IsValid)
         {
             return errors.ToProblem();
         }
 
-        var now = time.GetUtcNow();
-        change!(assessment!, now);
-        return await db.SaveOrConflictAsync(cancellationToken) ?? Results.Ok(assessment!.ToDetails(now));
+        if (change!(assessment!, now) is { } recording)
+        {
+            db.Recordings.Add(recording);
+        }
+
+        return await db.SaveOrConflictAsync(cancellationToken) ?? Results.Ok(await db.ShowAsync(assessment!, user, now, cancellationToken));
     }
 }

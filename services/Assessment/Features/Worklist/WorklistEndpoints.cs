@@ -28,14 +28,14 @@ internal static class WorklistEndpoints
         AssessmentDbContext db, CurrentUser user, AccessLogWriter log, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var open = await ForUnit(db.Assessments.Where(a => a.Status == AssessmentStatus.Open), user.Unit)
+        var open = await ForUnit(db.Assessments.Where(a => a.Status == AssessmentStatus.Open), user)
             .OrderBy(a => a.DueAt)
             .ThenBy(a => a.Id)
             .Take(MaxItems + 1)
             .Select(a => new { Assessment = a, ReportCount = a.Reports.Count })
             .ToListAsync(cancellationToken);
         var items = open.Take(MaxItems).Select(o => new AssessmentWorkItem(
-            o.Assessment.Id, o.Assessment.ChildId, o.Assessment.Unit, o.Assessment.ReceivedAt, o.Assessment.DueAt,
+            o.Assessment.Id, o.Assessment.ChildId, o.Assessment.Unit, o.Assessment.ReceivedAt, o.Assessment.OriginalDueAt, o.Assessment.DueAt,
             StockholmCalendar.LastDayBefore(o.Assessment.DueAt), o.Assessment.IsOverdue(now), o.Assessment.IsExtended,
             o.Assessment.IsStatutory, o.Assessment.HasViolenceConcern, o.Assessment.Triage, o.Assessment.AssigneeName, o.ReportCount)).ToList();
         await log.ShownAsync(AccessAction.List, AssessmentAccess.AssessmentRecord, items.Select(i => i.AssessmentId), cancellationToken);
@@ -47,8 +47,8 @@ internal static class WorklistEndpoints
     {
         var now = time.GetUtcNow();
         var tasks = await db.FeedbackTasks
-            .Where(t => t.GivenAt == null)
-            .Join(ForUnit(db.Assessments, user.Unit), t => t.AssessmentId, a => a.Id, (t, _) => t)
+            .Where(t => t.EndedAt == null)
+            .Join(ForUnit(db.Assessments, user), t => t.AssessmentId, a => a.Id, (t, _) => t)
             .OrderBy(t => t.DueAt)
             .ThenBy(t => t.Id)
             .Take(MaxItems + 1)
@@ -62,9 +62,18 @@ internal static class WorklistEndpoints
     }
 
     /// <summary>
-    /// A caller with a unit sees that unit's work and the work no unit has yet been given (a report
-    /// registered without one must not fall off every list); a caller without a unit sees all.
+    /// Staff see their own unit's work and the work no unit has yet been given (a report registered
+    /// without one must not fall off every list); a caller without a unit sees only the latter. The
+    /// department-wide roles see every unit's. Another unit's case is opened one at a time, with a reason.
     /// </summary>
-    private static IQueryable<InitialAssessment> ForUnit(IQueryable<InitialAssessment> assessments, string? unit) =>
-        unit is null ? assessments : assessments.Where(a => a.Unit == unit || a.Unit == null);
+    private static IQueryable<InitialAssessment> ForUnit(IQueryable<InitialAssessment> assessments, CurrentUser user)
+    {
+        if (user.IsInRole(AssessmentAccess.DepartmentWideRoles))
+        {
+            return assessments;
+        }
+
+        var unit = user.Unit;
+        return unit is null ? assessments.Where(a => a.Unit == null) : assessments.Where(a => a.Unit == unit || a.Unit == null);
+    }
 }

@@ -9,6 +9,7 @@ internal sealed record AssessmentWorkItem(
     Guid ChildId,
     string? Unit,
     DateTimeOffset ReceivedAt,
+    DateTimeOffset StatutoryDueAt,
     DateTimeOffset DueAt,
     DateOnly DueDate,
     bool Overdue,

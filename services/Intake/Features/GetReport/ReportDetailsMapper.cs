@@ -71,7 +71,7 @@ internal sealed class ReportDetailsMapper(ProtectedIdentityPolicy policy, Identi
             .Concat(reclassifications.Select(r => r.ReclassifiedAt))
             .Max();
         var retention = RecordRetention.For(StockholmCalendar.LocalDate(lastEntry), child.BirthDate);
-        return new(retention.ThinnedFrom, retention.KeptPermanently, retention.Reference.Text, retention.Reference.Verified);
+        return new(retention.ThinnedFrom, retention.KeptPermanently, retention.Reference.Display, retention.Reference.Verified);
     }
 
     private static List<ReportDetails.DeadlinePart> DeadlinesOf(Report report)
@@ -88,7 +88,7 @@ internal sealed class ReportDetailsMapper(ProtectedIdentityPolicy policy, Identi
         {
             var reference = RuleCatalogue.Reference(id, receivedOn);
             var dueAt = id == RuleIds.ProtectionAssessment && report.ProtectionAssessmentDueAt is { } set ? set : RuleCatalogue.Due(id, report.ReceivedAt);
-            return new ReportDetails.DeadlinePart(id, reference.Text, reference.Verified, dueAt);
+            return new ReportDetails.DeadlinePart(id, reference.Display, reference.Verified, dueAt);
         })];
     }
 }
