@@ -23,7 +23,7 @@ public sealed class AssessmentDeadlineTests(InfrastructureFixture infrastructure
         var municipality = Municipalities.Next();
         await using var service = AssessmentHost.Start(infrastructure, Received.AddHours(1));
         using var client = service.ClientFor(municipality);
-        var id = (await client.OpenAsync(infrastructure.AmqpUri, AssessmentApi.Anmalan(municipality, Received))).Id();
+        var id = (await service.OpenAsync(client, infrastructure.AmqpUri, AssessmentApi.Anmalan(municipality, Received))).Id();
         var marks = new List<(bool Worklist, bool Assessment)>();
 
         // Act
@@ -50,7 +50,7 @@ public sealed class AssessmentDeadlineTests(InfrastructureFixture infrastructure
         var municipality = Municipalities.Next();
         await using var service = AssessmentHost.Start(infrastructure, Received.AddHours(1));
         using var client = service.ClientFor(municipality);
-        var id = (await client.OpenAsync(infrastructure.AmqpUri, AssessmentApi.Anmalan(municipality, Received))).Id();
+        var id = (await service.OpenAsync(client, infrastructure.AmqpUri, AssessmentApi.Anmalan(municipality, Received))).Id();
         service.MoveClockTo(Deadline.AddSeconds(secondsFromDeadline));
 
         // Act

@@ -29,7 +29,7 @@ public sealed class FeedbackDeadlineTests(InfrastructureFixture infrastructure)
             await AssessmentApi.ExpectAsync(settings, HttpStatusCode.OK);
         }
 
-        var id = (await manager.OpenAsync(infrastructure.AmqpUri, AssessmentApi.Anmalan(municipality, Received))).Id();
+        var id = (await service.OpenAsync(manager, infrastructure.AmqpUri, AssessmentApi.Anmalan(municipality, Received))).Id();
         service.MoveClockTo(decidedAt);
 
         // Act
@@ -59,7 +59,7 @@ public sealed class FeedbackDeadlineTests(InfrastructureFixture infrastructure)
         var due = new DateTimeOffset(2027, 3, 31, 22, 0, 0, TimeSpan.Zero);
         await using var service = AssessmentHost.Start(infrastructure, Received.AddHours(1));
         using var caseworker = service.ClientFor(municipality);
-        var id = (await caseworker.OpenAsync(infrastructure.AmqpUri, AssessmentApi.Anmalan(municipality, Received))).Id();
+        var id = (await service.OpenAsync(caseworker, infrastructure.AmqpUri, AssessmentApi.Anmalan(municipality, Received))).Id();
         service.MoveClockTo(new DateTimeOffset(2027, 3, 24, 14, 0, 0, TimeSpan.FromHours(1)));
         await caseworker.DecideAsync(id);
         service.MoveClockTo(due.AddMinutes(minutesFromDue));

@@ -1,8 +1,12 @@
+extern alias assessment;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Contracts.Intake;
+using Platform.Rules;
 using Platform.Testing;
+using Platform.Testing.Hosting;
 using Platform.Testing.Messaging;
 
 namespace Assessment.Tests.Infrastructure;
@@ -30,17 +34,70 @@ internal static class AssessmentApi
         IsProtectedIdentity = false,
     };
 
-    /// <summary>Publishes the report as intake's outbox would, and waits until the service has opened its assessment.</summary>
-    public static async Task<JsonElement> OpenAsync(this HttpClient client, string amqpUri, ReportRegistered report)
+    /// <summary>
+    /// Makes the report ready to decide, as the platform would: the municipality's delegation order
+    /// recorded by its committee secretary (the platform ships none), the report published as intake's
+    /// outbox would, and intake's protection assessment of it; waits until the service has both.
+    /// </summary>
+    public static async Task<JsonElement> OpenAsync(this InProcessService<assessment::Program> service, HttpClient client, string amqpUri, ReportRegistered report)
     {
+        await RecordDelegationOrderAsync(service, report.TenantId, StockholmCalendar.LocalDate(report.ReceivedAt).AddDays(-60));
         await using var bus = await TestBus.StartAsync(amqpUri);
         await bus.PublishAsync(report, report.EventId);
-        var opened = await Eventually.UntilAsync<JsonElement?>(async () =>
+        await Eventually.UntilAsync<JsonElement?>(() => AssessmentOfAsync(client, report.ReportId));
+        var recorded = new ProtectionAssessmentRecorded
         {
-            using var response = await client.GetAsync($"/api/assessment/reports/{report.ReportId}/assessment");
-            return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : null;
+            EventId = Guid.NewGuid(),
+            TenantId = report.TenantId,
+            OccurredAt = report.ReceivedAt,
+            ReportId = report.ReportId,
+            ChildId = report.ChildId,
+            AssessedAt = report.ReceivedAt.AddMinutes(30),
+            DueAt = report.ProtectionAssessmentDueAt ?? report.ReceivedAt.AddHours(12),
+            WithinDeadline = true,
+            ImmediateProtectionNeeded = false,
+            AssessorRole = "handlaggare",
+        };
+        await bus.PublishAsync(recorded, recorded.EventId);
+        var ready = await Eventually.UntilAsync<JsonElement?>(async () =>
+            await AssessmentOfAsync(client, report.ReportId) is { } assessment
+            && assessment.GetProperty("reports").EnumerateArray().Any(r => r.GetProperty("protectionAssessmentRecorded").GetBoolean())
+                ? assessment
+                : null);
+        return ready!.Value;
+    }
+
+    /// <summary>A delegation order for the municipality, decided by the committee and in force from <paramref name="from"/>.</summary>
+    private static async Task RecordDelegationOrderAsync(InProcessService<assessment::Program> service, string municipality, DateOnly from)
+    {
+        using var secretary = service.ClientFor(municipality, role: "namndsekreterare", qualified: false);
+        using var current = await secretary.GetAsync("/api/assessment/delegation-order");
+        if (current.StatusCode == HttpStatusCode.OK)
+        {
+            return;
+        }
+
+        var roles = new[] { "handlaggare", "teamledare", "enhetschef", "forvaltningschef" };
+        using var response = await secretary.PutAsJsonAsync("/api/assessment/delegation-order", new
+        {
+            grants = new object[]
+            {
+                new { decision = "open-investigation", roles },
+                new { decision = "investigation-already-ongoing", roles },
+                new { decision = "do-not-open", roles = roles[1..] },
+                new { decision = "extend-assessment", roles = roles[2..] },
+            },
+            committeeDecidedOn = from,
+            protocolParagraph = "§ 12",
+            appliesFrom = from,
         });
-        return opened!.Value;
+        await ExpectAsync(response, HttpStatusCode.OK);
+    }
+
+    private static async Task<JsonElement?> AssessmentOfAsync(HttpClient client, Guid reportId)
+    {
+        using var response = await client.GetAsync($"/api/assessment/reports/{reportId}/assessment");
+        return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : null;
     }
 
     public static Guid Id(this JsonElement assessment) => assessment.GetProperty("assessmentId").GetGuid();
