@@ -21,6 +21,9 @@ public static class LegalProvisionIds
     /// <summary>Only staff with a social-work degree or equivalent assess and investigate.</summary>
     public const string QualifiedStaff = "qualified-staff";
 
+    /// <summary>Who is bound to report concern for a child: authorities and professionals (14 kap. 1 § SoL 2001:453).</summary>
+    public const string MandatoryReporter = "mandatory-reporter";
+
     /// <summary>The committee's delegation of decisions (delegationsordning).</summary>
     public const string DelegationOrder = "delegation-order";
 

@@ -30,6 +30,7 @@ internal static class Provisions
             new("6 kap. 1 § SOSFS 2014:4", Sol2025InForce, Verified: false),
         ],
         [LegalProvisionIds.QualifiedStaff] = Sol2001Only("3 kap. 3 a §", QualificationInForce),
+        [LegalProvisionIds.MandatoryReporter] = Sol2001Only("14 kap. 1 §", Sol2001InForce),
         [LegalProvisionIds.DelegationOrder] = Unchanged($"6 kap. 37 § {Kl2017}", Kl2017InForce),
         [LegalProvisionIds.SubDelegation] = Unchanged($"7 kap. 6 § {Kl2017}", Kl2017InForce),
         [LegalProvisionIds.UrgentChairDecision] = Unchanged($"6 kap. 39 § {Kl2017}", Kl2017InForce),

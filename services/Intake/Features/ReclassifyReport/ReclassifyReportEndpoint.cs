@@ -2,6 +2,8 @@ using Intake.Access;
 using Intake.Data;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Authorization;
+using Platform.Contracts;
+using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
@@ -25,12 +27,13 @@ internal static class ReclassifyReportEndpoint
         ReclassificationRecorder recorder,
         CurrentUser user,
         UnitAccess units,
+        TimeProvider time,
         CancellationToken cancellationToken)
     {
         if (!user.IsQualified)
         {
             return Problems.Forbidden(AccessRules.QualifiedStaff,
-                "Only staff with a social-work degree or equivalent may reclassify a report (3 kap. 3 a § SoL).");
+                $"Only staff with a social-work degree or equivalent may reclassify a report ({RuleCatalogue.Provision(LegalProvisionIds.QualifiedStaff, StockholmCalendar.LocalDate(time.GetUtcNow())).Display}).");
         }
 
         var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);

@@ -3,7 +3,9 @@ using Intake.Data;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Authorization;
 using Platform.BuildingBlocks.Persistence;
+using Platform.Contracts;
 using Platform.Contracts.Intake;
+using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
@@ -33,7 +35,7 @@ internal static class RecordProtectionAssessmentEndpoint
         if (!user.IsQualified)
         {
             return Problems.Forbidden(AccessRules.QualifiedStaff,
-                "Only staff with a social-work degree or equivalent may make the immediate protection assessment.");
+                $"Only staff with a social-work degree or equivalent may make the immediate protection assessment ({RuleCatalogue.Provision(LegalProvisionIds.QualifiedStaff, StockholmCalendar.LocalDate(time.GetUtcNow())).Display}).");
         }
 
         var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);

@@ -1,4 +1,5 @@
 using Intake.Domain.Reports;
+using Platform.Contracts;
 using Platform.Contracts.Intake;
 using Platform.Rules;
 using Platform.ServiceDefaults.Problems;
@@ -13,10 +14,10 @@ internal static class RegisterReportValidation
         var receivedAt = ReceivedAt(request.ReceivedAt, now, errors);
         var channel = KebabEnum.Require<ReportChannel>(request.Channel, "channel", errors);
         var classification = KebabEnum.Require<Classification>(request.Classification, "classification", errors);
-        var reporter = ReporterValidation.Validate(request.Reporter, errors);
+        var reporter = ReporterValidation.Validate(request.Reporter, StockholmCalendar.LocalDate(now), errors);
         var child = ChildValidation.Validate(request.Child, StockholmCalendar.LocalDate(now), errors);
         var concerns = Concerns(request.ConcernCategories, errors);
-        var violenceByCloseRelative = ViolenceByCloseRelative(request.ViolenceByCloseRelative, concerns, errors);
+        var violenceByCloseRelative = ViolenceByCloseRelative(request.ViolenceByCloseRelative, concerns, StockholmCalendar.LocalDate(now), errors);
         var classificationReason = ClassificationReason(request.ClassificationReason, classification, reporter, errors);
         var description = request.Description?.Trim();
         errors.Require(!string.IsNullOrEmpty(description), "description", "Required.");
@@ -30,12 +31,12 @@ internal static class RegisterReportValidation
     }
 
     /// <summary>A concern of violence must say whether it concerns a närstående: that decides whether "do not open" is allowed.</summary>
-    private static bool? ViolenceByCloseRelative(bool? value, List<ConcernCategory> concerns, ValidationErrors errors)
+    private static bool? ViolenceByCloseRelative(bool? value, List<ConcernCategory> concerns, DateOnly today, ValidationErrors errors)
     {
         if (concerns.Contains(ConcernCategory.Violence))
         {
             errors.Require(value is not null, "violenceByCloseRelative",
-                "Required with a concern of violence: true when the child may have been subjected to, or has witnessed, violence or abuse by a närstående (SOSFS 2014:4 6 kap. 1 §).");
+                $"Required with a concern of violence: true when the child may have been subjected to, or has witnessed, violence or abuse by a närstående ({RuleCatalogue.Provision(LegalProvisionIds.ViolenceByCloseRelative, today).Display}).");
             return value;
         }
 

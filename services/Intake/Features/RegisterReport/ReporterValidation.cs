@@ -1,12 +1,14 @@
 using Intake.Domain.Reports;
+using Platform.Contracts;
 using Platform.Contracts.Intake;
+using Platform.Rules;
 using Platform.ServiceDefaults.Problems;
 
 namespace Intake.Features.RegisterReport;
 
 internal static class ReporterValidation
 {
-    public static NewReport.Reporter? Validate(RegisterReportRequest.ReporterFields? reporter, ValidationErrors errors)
+    public static NewReport.Reporter? Validate(RegisterReportRequest.ReporterFields? reporter, DateOnly today, ValidationErrors errors)
     {
         if (reporter is null)
         {
@@ -29,7 +31,7 @@ internal static class ReporterValidation
         if (category is ReporterCategory.PrivatePerson or ReporterCategory.Anonymous)
         {
             errors.Require(reporter.IsMandatoryReporter != true, "reporter.isMandatoryReporter",
-                "Only a professional category can be a mandatory reporter (14 kap. 1 § SoL): " + KebabEnum.Name(category.Value) + " cannot.");
+                $"Only a professional category can be a mandatory reporter ({RuleCatalogue.Provision(LegalProvisionIds.MandatoryReporter, today).Display}): {KebabEnum.Name(category.Value)} cannot.");
         }
 
         return errors.IsValid
