@@ -5,6 +5,7 @@ using Intake.Features.GetReport;
 using Intake.Features.ReclassifyReport;
 using Intake.Features.RecordProtectionAssessment;
 using Intake.Features.RegisterReport;
+using Intake.Features.Shared;
 using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
@@ -23,6 +24,7 @@ internal static class IntakeServiceCollectionExtensions
         builder.Services.AddAccessLog<IntakeDbContext>();
         builder.Services.AddScoped<ProtectedIdentityPolicy>();
         builder.Services.AddScoped<UnitAccess>();
+        builder.Services.AddScoped<ReportWork>();
         builder.Services.AddScoped<ChildRegistry>();
         builder.Services.AddScoped<CaseNumbers>();
         builder.Services.AddScoped<IdempotencyKeys>();

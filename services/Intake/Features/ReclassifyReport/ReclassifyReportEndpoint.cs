@@ -1,10 +1,6 @@
-using Intake.Access;
 using Intake.Data;
+using Intake.Features.Shared;
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.Authorization;
-using Platform.Contracts;
-using Platform.Rules;
-using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
@@ -25,26 +21,13 @@ internal static class ReclassifyReportEndpoint
         HttpRequest http,
         IntakeDbContext db,
         ReclassificationRecorder recorder,
-        CurrentUser user,
-        UnitAccess units,
-        TimeProvider time,
+        ReportWork work,
         CancellationToken cancellationToken)
     {
-        if (!user.IsQualified)
-        {
-            return Problems.Forbidden(AccessRules.QualifiedStaff,
-                $"Only staff with a social-work degree or equivalent may reclassify a report ({RuleCatalogue.Provision(LegalProvisionIds.QualifiedStaff, StockholmCalendar.LocalDate(time.GetUtcNow())).Display}).");
-        }
-
-        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var (report, problem) = await work.LoadAsync(id, "reclassify a report", cancellationToken);
         if (report is null)
         {
-            return Problems.NotFound("Report");
-        }
-
-        if (units.Refusal(report.Unit) is { } refused)
-        {
-            return refused;
+            return problem!;
         }
 
         var errors = new ValidationErrors();

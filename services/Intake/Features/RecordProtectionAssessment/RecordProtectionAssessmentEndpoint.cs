@@ -1,12 +1,8 @@
-using Intake.Access;
 using Intake.Data;
+using Intake.Features.Shared;
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.Authorization;
 using Platform.BuildingBlocks.Persistence;
-using Platform.Contracts;
 using Platform.Contracts.Intake;
-using Platform.Rules;
-using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
@@ -27,26 +23,14 @@ internal static class RecordProtectionAssessmentEndpoint
         HttpRequest http,
         IntakeDbContext db,
         ProtectionAssessmentRecorder recorder,
-        CurrentUser user,
-        UnitAccess units,
+        ReportWork work,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        if (!user.IsQualified)
-        {
-            return Problems.Forbidden(AccessRules.QualifiedStaff,
-                $"Only staff with a social-work degree or equivalent may make the immediate protection assessment ({RuleCatalogue.Provision(LegalProvisionIds.QualifiedStaff, StockholmCalendar.LocalDate(time.GetUtcNow())).Display}).");
-        }
-
-        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var (report, problem) = await work.LoadAsync(id, "make the immediate protection assessment", cancellationToken);
         if (report is null)
         {
-            return Problems.NotFound("Report");
-        }
-
-        if (units.Refusal(report.Unit) is { } refused)
-        {
-            return refused;
+            return problem!;
         }
 
         var errors = new ValidationErrors();
