@@ -149,4 +149,22 @@ public sealed class RegistrationRulesTests(PlatformFixture platform)
         Assert.Contains("SoL (2025:400)", retention.Text("legalReference"), StringComparison.Ordinal);
         Assert.False(retention.GetProperty("legalReferenceVerified").GetBoolean());
     }
+
+    [Fact]
+    public async Task Given_an_anmalan_received_now_When_read_Then_its_deadlines_cite_SoL_2025_400_and_say_unverified_where_the_platform_has_not_checked()
+    {
+        // Arrange
+        var client = await platform.ForMunicipalityAsync(Municipalities.Next());
+        var reportId = (await client.RegisterAsync(IntakeRequests.Report(Reports.IdentityNumber(1901)))).Id("reportId");
+
+        // Act
+        var deadlines = (await client.ReportAsync(reportId)).GetProperty("deadlines").EnumerateArray()
+            .ToDictionary(d => d.Text("rule"), d => (Text: d.Text("legalReference"), Verified: d.GetProperty("legalReferenceVerified").GetBoolean()));
+
+        // Assert: the förhandsbedömning's new section is verified; the protection assessment's is not yet.
+        Assert.Equal(("20 kap. 2 § SoL (2025:400)", true), deadlines["initial-assessment"]);
+        Assert.Contains("SoL (2025:400)", deadlines["protection-assessment"].Text, StringComparison.Ordinal);
+        Assert.EndsWith("(unverified)", deadlines["protection-assessment"].Text, StringComparison.Ordinal);
+        Assert.False(deadlines["protection-assessment"].Verified);
+    }
 }
