@@ -26,13 +26,22 @@ internal sealed class DatabaseMigrator<TDb>(
             await take.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        // A model change without a migration stops the start here (EF Core's pending-model-changes check, ADR 10).
-        var options = new DbContextOptionsBuilder<TDb>().UseNpgsql(ownerConnectionString).Options;
-        // Outside the pool: the owner login, and no tenant (migrations see no rows through the filters).
-        await using var db = ActivatorUtilities.CreateInstance<TDb>(services, options);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
-        logger.LogInformation("Database migrated; {Count} migrations applied", pending.Count);
+        try
+        {
+            // A model change without a migration stops the start here (EF Core's pending-model-changes check, ADR 10).
+            var options = new DbContextOptionsBuilder<TDb>().UseNpgsql(ownerConnectionString).Options;
+            // Outside the pool: the owner login, and no tenant (migrations see no rows through the filters).
+            await using var db = ActivatorUtilities.CreateInstance<TDb>(services, options);
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            await db.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Database migrated; {Count} migrations applied", pending.Count);
+        }
+        finally
+        {
+            // The lock is the session's: a pooled connection would keep it, and the next replica would wait for ever.
+            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtext('platform-migrations'))", lockConnection);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -6,8 +6,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
-using Platform.Contracts.Hosting;
 using Platform.ServiceDefaults.Authentication;
 using Platform.Testing.Tokens;
 
@@ -51,10 +49,6 @@ public sealed class InProcessService<TEntryPoint>(
     {
         await base.DisposeAsync();
         tokens.Dispose();
-        // The migrator's advisory lock belongs to its session, and its connection went back to the pool
-        // still holding it: closing the pool's idle connections lets the service's next host migrate.
-        using var owner = new NpgsqlConnection(connectionStrings[$"ConnectionStrings:{PlatformResources.MigrationsConnectionName(service)}"]);
-        NpgsqlConnection.ClearPool(owner);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
