@@ -14,9 +14,6 @@ internal static class AssessmentAccess
 
     public const string ReportRecord = "report";
 
-    /// <summary>The query parameter that states why a case of another unit is needed.</summary>
-    public const string ReasonParameter = "reason";
-
     /// <summary>The roles that work on assessments; the committee and quality developers only read.</summary>
     public static readonly string[] CaseworkRoles =
         [PlatformRoles.Handlaggare, PlatformRoles.Teamledare, PlatformRoles.Enhetschef, PlatformRoles.Forvaltningschef];

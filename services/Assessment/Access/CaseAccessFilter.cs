@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Authorization;
 using Platform.ServiceDefaults.Authentication;
-using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Access;
 
@@ -14,7 +13,7 @@ namespace Assessment.Access;
 /// The entry of a write is saved by the handler's own save, so it exists exactly when the change does;
 /// a read is saved before its answer leaves, and only when something was shown.
 /// </summary>
-internal sealed class CaseAccessFilter(AssessmentDbContext db, AccessLogWriter log, CurrentUser user) : IEndpointFilter
+internal sealed class CaseAccessFilter(AssessmentDbContext db, AccessLogWriter log, OwnUnitRule ownUnit, CurrentUser user) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -27,27 +26,17 @@ internal sealed class CaseAccessFilter(AssessmentDbContext db, AccessLogWriter l
             return await next(context);
         }
 
-        var errors = new ValidationErrors();
-        var reason = TextFields.Optional(http.Request.Query[AssessmentAccess.ReasonParameter], AssessmentAccess.ReasonParameter, errors, AccessLogWriter.MaxReasonLength);
-        if (!errors.IsValid)
+        if (ownUnit.Check(user.WorksOnUnit(target.Unit)) is { } refused)
         {
-            return errors.ToProblem();
-        }
-
-        var ownWork = user.WorksOnUnit(target.Unit);
-        if (!ownWork && reason is null)
-        {
-            return Problems.Forbidden(AccessRules.OwnUnit,
-                $"The case belongs to another unit. State why you need it (?{AssessmentAccess.ReasonParameter}=…, at most {AccessLogWriter.MaxReasonLength} characters); the access is logged with the reason and flagged for the log review.");
+            return refused;
         }
 
         var isRead = HttpMethods.IsGet(http.Request.Method);
         var action = isRead ? AccessAction.Read : AccessAction.Write;
-        var logged = ownWork ? null : reason;
-        log.Add(action, AssessmentAccess.AssessmentRecord, target.AssessmentId, logged);
+        log.Add(action, AssessmentAccess.AssessmentRecord, target.AssessmentId);
         if (reportId is { } report)
         {
-            log.Add(action, AssessmentAccess.ReportRecord, report, logged);
+            log.Add(action, AssessmentAccess.ReportRecord, report);
         }
 
         var result = await next(context);

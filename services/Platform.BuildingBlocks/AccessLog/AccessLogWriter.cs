@@ -18,8 +18,8 @@ public sealed class AccessLogWriter(ServiceDbContext db, CurrentUser user, IHttp
     /// <summary>Why this request reaches a case outside the caller's unit; every entry it writes keeps it and is flagged.</summary>
     public string? OutsideUnitReason { get; set; }
 
-    /// <summary>Adds an entry to the unit of work; the caller's save writes it. A reason (given, or the request's) flags it for the log review.</summary>
-    public void Add(AccessAction action, string recordType, Guid recordId, string? reason = null)
+    /// <summary>Adds an entry to the unit of work; the caller's save writes it. The request's <see cref="OutsideUnitReason"/> flags it for the log review.</summary>
+    public void Add(AccessAction action, string recordType, Guid recordId)
     {
         var now = time.GetUtcNow();
         db.AccessLog.Add(new AccessLogEntry
@@ -32,7 +32,7 @@ public sealed class AccessLogWriter(ServiceDbContext db, CurrentUser user, IHttp
             RecordType = recordType,
             RecordId = recordId,
             Operation = Operation(),
-            Reason = (reason ?? OutsideUnitReason) is { } stated ? Cut(stated, AccessLogEntryConfiguration.ReasonLength) : null,
+            Reason = OutsideUnitReason is { } reason ? Cut(reason, AccessLogEntryConfiguration.ReasonLength) : null,
         });
     }
 

@@ -67,8 +67,9 @@ internal sealed class ReportDetailsMapper(ProtectedIdentityPolicy policy, Identi
     private static ReportDetails.RetentionPart RetentionOf(
         Report report, Child child, ProtectionAssessment? assessment, IReadOnlyList<Reclassification> reclassifications)
     {
-        var lastEntry = new[] { report.RegisteredAt, assessment?.RecordedAt ?? report.RegisteredAt }
-            .Concat(reclassifications.Select(r => r.ReclassifiedAt))
+        var lastEntry = reclassifications.Select(r => r.ReclassifiedAt)
+            .Append(assessment?.RecordedAt ?? report.RegisteredAt)
+            .Append(report.RegisteredAt)
             .Max();
         var retention = RecordRetention.For(StockholmCalendar.LocalDate(lastEntry), child.BirthDate);
         return new(retention.ThinnedFrom, retention.KeptPermanently, retention.Reference.Display, retention.Reference.Verified);
