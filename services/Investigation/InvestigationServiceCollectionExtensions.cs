@@ -1,4 +1,7 @@
+using Investigation.Consumers;
 using Investigation.Data;
+using Investigation.Features.Shared;
+using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 
@@ -11,7 +14,15 @@ internal static class InvestigationServiceCollectionExtensions
     public static WebApplicationBuilder AddInvestigation(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<InvestigationDbContext>(ServiceName);
-        builder.AddServiceMessaging<InvestigationDbContext>(ServiceName);
+        // Queues: investigation-report-registered, investigation-investigation-requested, investigation-placement-started.
+        builder.AddServiceMessaging<InvestigationDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<ReportRegisteredConsumer>();
+            bus.AddConsumer<InvestigationRequestedConsumer>();
+            bus.AddConsumer<PlacementStartedConsumer>();
+        });
+        builder.Services.AddAccessLog<InvestigationDbContext>();
+        builder.Services.AddScoped<DecisionAuthority>();
         return builder;
     }
 }

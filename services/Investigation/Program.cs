@@ -10,4 +10,5 @@ builder.AddInvestigation();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapServiceOpenApi();
+app.MapInvestigationEndpoints();
 app.Run();

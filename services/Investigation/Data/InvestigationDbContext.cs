@@ -1,13 +1,25 @@
+using Investigation.Domain.Documentation;
+using Investigation.Domain.Interventions;
+using Investigation.Domain.Investigations;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Messaging;
 
 namespace Investigation.Data;
 
-/// <summary>The investigation service's database; its domain arrives with the investigation issue.</summary>
+/// <summary>The investigation service's database.</summary>
 public sealed class InvestigationDbContext(DbContextOptions<InvestigationDbContext> options)
     : MessagingDbContext(options)
 {
-    protected override void ConfigureDomain(ModelBuilder modelBuilder)
-    {
-    }
+    internal DbSet<ChildInvestigation> Investigations => Set<ChildInvestigation>();
+
+    internal DbSet<ReportRecord> Reports => Set<ReportRecord>();
+
+    internal DbSet<InvestigationExtension> Extensions => Set<InvestigationExtension>();
+
+    internal DbSet<DocumentationRecord> Documentation => Set<DocumentationRecord>();
+
+    internal DbSet<Intervention> Interventions => Set<Intervention>();
+
+    protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InvestigationDbContext).Assembly);
 }

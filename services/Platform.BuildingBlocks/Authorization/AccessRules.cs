@@ -28,6 +28,9 @@ public static class AccessRules
     /// <summary>Staff work on their own unit's cases; another unit's case needs a stated reason, which the access log keeps.</summary>
     public const string OwnUnit = "own-unit";
 
+    /// <summary>Only quality developers and managers read the quarterly reports to IVO (16 kap. 6 f § SoL).</summary>
+    public const string QualityReports = "quality-reports";
+
     /// <summary>The delegation order does not give the caller's role this decision.</summary>
     /// <param name="decision">The decision's kebab-case name, e.g. <c>do-not-open</c>.</param>
     public static string DelegationOrder(string decision) => "delegation-order:" + decision;

@@ -22,6 +22,512 @@ namespace Investigation.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Investigation.Domain.Documentation.DocumentationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("InvestigationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("investigation_id");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("part");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "InvestigationId" }, "ix_investigation_documentation_investigation");
+
+                    b.ToTable("investigation_documentation", (string)null);
+                });
+
+            modelBuilder.Entity("Investigation.Domain.Interventions.Intervention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChildBirthYearMonth")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("child_birth_year_month");
+
+                    b.Property<string>("ChildGender")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("child_gender");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("delay_reason");
+
+                    b.Property<string>("DelegationBasis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("delegation_basis");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid?>("FosterHomeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("foster_home_id");
+
+                    b.Property<bool>("ImmediateCustody")
+                        .HasColumnType("boolean")
+                        .HasColumnName("immediate_custody");
+
+                    b.Property<Guid>("InvestigationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("investigation_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<bool>("LongTermCare")
+                        .HasColumnType("boolean")
+                        .HasColumnName("long_term_care");
+
+                    b.Property<DateTimeOffset>("NotExecutedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("not_executed_at");
+
+                    b.Property<string>("OpenCareName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("open_care_name");
+
+                    b.Property<string>("OpenCareType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("open_care_type");
+
+                    b.Property<DateTimeOffset?>("OutcomeRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("outcome_recorded_at");
+
+                    b.Property<string>("OutcomeRecordedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("outcome_recorded_by_name");
+
+                    b.Property<string>("PlacementType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("placement_type");
+
+                    b.Property<string>("ProviderOrganisationNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("provider_organisation_number");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "InvestigationId" }, "ix_interventions_investigation");
+
+                    b.HasIndex(new[] { "TenantId", "NotExecutedAt" }, "ix_interventions_not_executed");
+
+                    b.ToTable("interventions", (string)null);
+                });
+
+            modelBuilder.Entity("Investigation.Domain.Investigations.ChildInvestigation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<bool>("ChainedInvestigation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("chained_investigation");
+
+                    b.Property<string>("ChildBirthYearMonth")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("child_birth_year_month");
+
+                    b.Property<string>("ChildGender")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("child_gender");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateOnly?>("CommitteeMeetingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("committee_meeting_date");
+
+                    b.Property<string>("CommitteeProtocolParagraph")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("committee_protocol_paragraph");
+
+                    b.Property<DateTimeOffset?>("ConcludedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("concluded_at");
+
+                    b.Property<bool?>("ConcludedWithinDeadline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("concluded_within_deadline");
+
+                    b.Property<bool?>("ConcludedWithinStatutoryDeadline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("concluded_within_statutory_deadline");
+
+                    b.Property<string>("DeciderId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decider_id");
+
+                    b.Property<string>("DeciderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decider_name");
+
+                    b.Property<string>("DeciderRole")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decider_role");
+
+                    b.Property<string>("DecisionReasoning")
+                        .HasColumnType("text")
+                        .HasColumnName("decision_reasoning");
+
+                    b.Property<string>("DelegationBasis")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("delegation_basis");
+
+                    b.Property<int?>("DelegationOrderVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("delegation_order_version");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("GuardiansInformedManner")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("guardians_informed_manner");
+
+                    b.Property<DateOnly?>("GuardiansInformedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("guardians_informed_on");
+
+                    b.Property<DateTimeOffset?>("GuardiansInformedRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("guardians_informed_recorded_at");
+
+                    b.Property<string>("GuardiansInformedRecordedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("guardians_informed_recorded_by_name");
+
+                    b.Property<bool>("HasViolenceConcern")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_violence_concern");
+
+                    b.Property<bool>("IsProtectedIdentity")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_protected_identity");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid?>("PreviousInvestigationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_investigation_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatutoryDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("statutory_due_at");
+
+                    b.Property<Guid?>("SubDelegationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sub_delegation_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "TenantId", "ChildId" }, "ix_investigations_child");
+
+                    b.HasIndex(new[] { "TenantId", "Status", "DueAt" }, "ix_investigations_worklist");
+
+                    b.HasIndex(new[] { "TenantId", "ChildId" }, "ux_investigations_open_child")
+                        .IsUnique()
+                        .HasFilter("status = 'open'");
+
+                    b.ToTable("investigations", (string)null);
+                });
+
+            modelBuilder.Entity("Investigation.Domain.Investigations.InvestigationExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DelegationBasis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("delegation_basis");
+
+                    b.Property<int?>("DelegationOrderVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("delegation_order_version");
+
+                    b.Property<DateTimeOffset>("ExtendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("extended_at");
+
+                    b.Property<string>("ExtendedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("extended_by_id");
+
+                    b.Property<string>("ExtendedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("extended_by_name");
+
+                    b.Property<string>("ExtendedByRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("extended_by_role");
+
+                    b.Property<Guid>("InvestigationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("investigation_id");
+
+                    b.Property<DateTimeOffset>("NewDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("new_due_at");
+
+                    b.Property<DateTimeOffset>("PreviousDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("previous_due_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("SubDelegationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sub_delegation_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "InvestigationId" }, "ix_investigation_extensions_investigation");
+
+                    b.ToTable("investigation_extensions", (string)null);
+                });
+
+            modelBuilder.Entity("Investigation.Domain.Investigations.ReportRecord", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<DateTimeOffset?>("AttachedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("attached_at");
+
+                    b.Property<string>("ChildBirthYearMonth")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("child_birth_year_month");
+
+                    b.Property<string>("ChildGender")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("child_gender");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("classification");
+
+                    b.Property<bool>("HasViolenceConcern")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_violence_concern");
+
+                    b.Property<Guid?>("InvestigationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("investigation_id");
+
+                    b.Property<bool>("IsProtectedIdentity")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_protected_identity");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("ReportId");
+
+                    b.HasIndex(new[] { "InvestigationId" }, "ix_investigation_reports_investigation");
+
+                    b.ToTable("investigation_reports", (string)null);
+                });
+
             modelBuilder.Entity("Platform.BuildingBlocks.AccessLog.AccessLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -200,6 +706,52 @@ namespace Investigation.Data.Migrations
                         .HasFilter("sent_at IS NULL AND dead_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Investigation.Domain.Documentation.DocumentationRecord", b =>
+                {
+                    b.HasOne("Investigation.Domain.Investigations.ChildInvestigation", null)
+                        .WithMany("Documentation")
+                        .HasForeignKey("InvestigationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Investigation.Domain.Interventions.Intervention", b =>
+                {
+                    b.HasOne("Investigation.Domain.Investigations.ChildInvestigation", null)
+                        .WithMany("Interventions")
+                        .HasForeignKey("InvestigationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Investigation.Domain.Investigations.InvestigationExtension", b =>
+                {
+                    b.HasOne("Investigation.Domain.Investigations.ChildInvestigation", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("InvestigationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Investigation.Domain.Investigations.ReportRecord", b =>
+                {
+                    b.HasOne("Investigation.Domain.Investigations.ChildInvestigation", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("InvestigationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Investigation.Domain.Investigations.ChildInvestigation", b =>
+                {
+                    b.Navigation("Documentation");
+
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Interventions");
+
+                    b.Navigation("Reports");
                 });
 #pragma warning restore 612, 618
         }
