@@ -1,0 +1,147 @@
+extern alias investigation;
+
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using Platform.Contracts.Assessment;
+using Platform.Contracts.Intake;
+using Platform.Testing;
+using Platform.Testing.Hosting;
+using Platform.Testing.Messaging;
+
+namespace Investigation.Tests.Infrastructure;
+
+/// <summary>The investigation API as the tests drive it, and the messages from intake and assessment that open investigations.</summary>
+internal static class InvestigationApi
+{
+    public const string Text = "Barnet beskriver sin vardag.";
+
+    /// <summary>An anmälan about a girl born in March 2015, received five days before the assessment's decision.</summary>
+    public static ReportRegistered Report(string municipality, Guid childId, DateTimeOffset receivedAt, Classification classification = Classification.Anmalan) => new()
+    {
+        EventId = Guid.NewGuid(),
+        TenantId = municipality,
+        OccurredAt = receivedAt,
+        ReportId = Guid.NewGuid(),
+        CaseNumber = "2027-000001",
+        ReceivedAt = receivedAt,
+        Classification = classification,
+        ReporterCategory = ReporterCategory.School,
+        IsMandatoryReporter = true,
+        FeedbackRequested = false,
+        ConcernCategories = [ConcernCategory.Neglect],
+        ChildId = childId,
+        ChildGender = LegalGender.Female,
+        ChildBirthYearMonth = "2015-03",
+        IsProtectedIdentity = false,
+    };
+
+    /// <summary>
+    /// Opens an investigation as the platform would: intake's registration, then assessment's decision
+    /// to investigate at <paramref name="requestedAt"/>; returns its id once the service lists it.
+    /// </summary>
+    public static async Task<Guid> OpenAsync(
+        this InProcessService<investigation::Program> service, InfrastructureFixture infrastructure, HttpClient client, string municipality, DateTimeOffset requestedAt)
+    {
+        var childId = Guid.NewGuid();
+        var report = Report(municipality, childId, requestedAt.AddDays(-5));
+        await using var bus = await TestBus.StartAsync(infrastructure.AmqpUri);
+        await bus.PublishAsync(report, report.EventId);
+        await RegisteredAsync(infrastructure, report.ReportId);
+        var request = new InvestigationRequested
+        {
+            EventId = Guid.NewGuid(),
+            TenantId = municipality,
+            OccurredAt = requestedAt,
+            AssessmentId = Guid.NewGuid(),
+            ChildId = childId,
+            ReportIds = [report.ReportId],
+            RequestedAt = requestedAt,
+            HasViolenceConcern = false,
+        };
+        await bus.PublishAsync(request, request.EventId);
+        return await Eventually.UntilAsync<Guid?>(async () =>
+            (await WorklistAsync(client)).GetProperty("items").EnumerateArray()
+                .Where(i => i.GetProperty("childId").GetGuid() == childId)
+                .Select(i => (Guid?)i.GetProperty("investigationId").GetGuid())
+                .FirstOrDefault()) ?? throw new InvalidOperationException("Not opened.");
+    }
+
+    /// <summary>Waits until the service holds intake's record of the report (read as the superuser, past row security).</summary>
+    private static Task RegisteredAsync(InfrastructureFixture infrastructure, Guid reportId) =>
+        Eventually.UntilAsync<string>(async () =>
+        {
+            await using var connection = new NpgsqlConnection(infrastructure.ConnectionString("investigation", Aspire.AppHost.Postgres.PostgresServer.Superuser));
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT count(*) FROM investigation_reports WHERE report_id = @id", connection);
+            command.Parameters.AddWithValue("id", reportId);
+            return (long)(await command.ExecuteScalarAsync())! > 0 ? "registered" : null;
+        });
+
+    public static async Task<JsonElement> GetAsync(this HttpClient client, Guid id)
+    {
+        using var response = await client.GetAsync($"/api/investigation/investigations/{id}");
+        return await ExpectAsync(response, HttpStatusCode.OK);
+    }
+
+    public static async Task<JsonElement> WorklistAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync("/api/investigation/worklist");
+        return await ExpectAsync(response, HttpStatusCode.OK);
+    }
+
+    public static async Task<JsonElement> WorklistItemAsync(this HttpClient client, Guid id) =>
+        (await WorklistAsync(client)).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("investigationId").GetGuid() == id);
+
+    /// <summary>Records every part a decision needs, dated <paramref name="on"/>.</summary>
+    public static async Task DocumentAsync(this HttpClient client, Guid id, DateOnly on)
+    {
+        var parts = new (HttpMethod Method, string Path, object Body)[]
+        {
+            (HttpMethod.Put, "guardians-informed", new { informedOn = on, manner = "letter" }),
+            (HttpMethod.Put, "investigation-plan", new { familyInvited = true, reason = Text }),
+            (HttpMethod.Put, "child-heard", new { heard = true }),
+            (HttpMethod.Put, "child-view", new { text = Text }),
+            (HttpMethod.Post, "consultations", new { kind = "reference-contact", party = "Skolan", contactedOn = on, summary = Text }),
+            (HttpMethod.Post, "communications", new { material = "Utredningen", party = "guardian", communicatedOn = on }),
+            (HttpMethod.Put, "needs-assessment", new { text = Text }),
+            (HttpMethod.Put, "guardians-ability", new { text = Text }),
+            (HttpMethod.Put, "conclusion", new { text = Text }),
+        };
+        foreach (var (method, path, body) in parts)
+        {
+            using var response = await client.SendAsync(new HttpRequestMessage(method, $"/api/investigation/investigations/{id}/{path}") { Content = JsonContent.Create(body) });
+            Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>The committee's decision at its meeting on <paramref name="meeting"/>, entered by its secretary.</summary>
+    public static async Task<JsonElement> DecideByCommitteeAsync(HttpClient secretary, Guid id, DateOnly meeting, params object[] interventions)
+    {
+        using var response = await secretary.PostAsJsonAsync($"/api/investigation/investigations/{id}/decision", new
+        {
+            outcome = "interventions",
+            reasoning = Text,
+            interventions,
+            committee = new { meetingDate = meeting, protocolParagraph = "§ 12" },
+        });
+        return await ExpectAsync(response, HttpStatusCode.OK);
+    }
+
+    public static object OpenCare(string type, string? name = null) => new { kind = "open-care", openCareType = type, openCareName = name };
+
+    public static object Hvb() => new { kind = "placement", placementType = "hvb", legalBasis = "sol", providerOrganisationNumber = "556677-8899" };
+
+    public static Guid InterventionOf(JsonElement decided, string type) =>
+        decided.GetProperty("interventions").EnumerateArray()
+            .Single(i => (i.GetProperty("openCareType").GetString() ?? i.GetProperty("placementType").GetString()) == type)
+            .GetProperty("interventionId").GetGuid();
+
+    public static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+}
