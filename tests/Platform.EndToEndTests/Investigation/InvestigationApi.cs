@@ -35,12 +35,12 @@ internal static class InvestigationApi
     }
 
     /// <summary>Waits until the child's open investigation is on the caller's worklist.</summary>
-    public static async Task<Guid> OfChildAsync(HttpClient client, Guid childId) =>
+    public static async Task<Guid> OfChildAsync(HttpClient client, Guid childId, TimeSpan? timeout = null) =>
         (await ApiClients.EventuallyAsync<Guid?>(async () =>
             (await WorklistAsync(client)).GetProperty("items").EnumerateArray()
                 .Where(i => i.GetProperty("childId").GetGuid() == childId)
                 .Select(i => (Guid?)i.GetProperty("investigationId").GetGuid())
-                .FirstOrDefault())) ?? throw new InvalidOperationException("The child's investigation was not listed.");
+                .FirstOrDefault(), timeout)) ?? throw new InvalidOperationException("The child's investigation was not listed.");
 
     public static async Task<JsonElement> WorklistAsync(HttpClient client) =>
         await client.GetFromJsonAsync<JsonElement>("/api/investigation/worklist");

@@ -91,4 +91,38 @@ public sealed class OpeningTests(PlatformFixture platform)
         Assert.Equal(closed, investigation.GetProperty("previousInvestigationId").GetGuid());
         Assert.True((await InvestigationApi.WorklistItemAsync(caseworker, id)).GetProperty("chainedInvestigation").GetBoolean());
     }
+
+    [Fact]
+    public async Task Given_an_assessments_request_that_arrives_before_the_reports_registration_When_the_registration_follows_Then_the_investigation_opens_with_the_childs_details()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        var report = Reports.Registered(municipality, Guid.NewGuid()) with { ChildGender = LegalGender.Male, ChildBirthYearMonth = "2012-11" };
+        var request = new Platform.Contracts.Assessment.InvestigationRequested
+        {
+            EventId = Guid.NewGuid(),
+            TenantId = municipality,
+            OccurredAt = DateTimeOffset.UtcNow,
+            AssessmentId = Guid.NewGuid(),
+            ChildId = report.ChildId,
+            ReportIds = [report.ReportId],
+            RequestedAt = DateTimeOffset.UtcNow,
+            HasViolenceConcern = true,
+        };
+
+        // Act
+        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        await bus.PublishAsync(request, request.EventId);
+        await bus.PublishAsync(report, report.EventId);
+        var id = await InvestigationApi.OfChildAsync(caseworker, report.ChildId, TimeSpan.FromSeconds(90));
+
+        // Assert
+        var investigation = await InvestigationApi.GetAsync(caseworker, id);
+        Assert.Equal("assessment-decision", investigation.GetProperty("origin").GetString());
+        Assert.Equal(request.AssessmentId, investigation.GetProperty("assessmentId").GetGuid());
+        Assert.Equal("male", investigation.GetProperty("childGender").GetString());
+        Assert.Equal("2012-11", investigation.GetProperty("childBirthYearMonth").GetString());
+        Assert.True(investigation.GetProperty("policeReportStanceRequired").GetBoolean());
+    }
 }
