@@ -19,6 +19,8 @@ internal static class AssessmentServiceCollectionExtensions
             bus.AddConsumer<ReportRegisteredConsumer>();
             bus.AddConsumer<ReportReclassifiedConsumer>();
             bus.AddConsumer<ProtectionAssessmentRecordedConsumer>();
+            bus.AddConsumer<InvestigationOpenedConsumer>();
+            bus.AddConsumer<InvestigationClosedConsumer>();
         });
         builder.Services.AddAccessLog<AssessmentDbContext>();
         return builder;

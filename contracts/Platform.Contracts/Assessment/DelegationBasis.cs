@@ -14,4 +14,7 @@ public enum DelegationBasis
 
     /// <summary>The chair's urgent decision on the committee's behalf, reported to its next meeting.</summary>
     UrgentChairDecision,
+
+    /// <summary>No one decided: the platform recorded it from another service's event (e.g. the child already under investigation).</summary>
+    RecordedByPlatform,
 }

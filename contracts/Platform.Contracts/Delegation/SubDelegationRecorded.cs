@@ -30,6 +30,12 @@ public sealed record SubDelegationRecorded : IIntegrationEvent
     /// <summary>The delegate's role.</summary>
     public required string DelegateRole { get; init; }
 
+    /// <summary>The written decision's reference (diarienummer).</summary>
+    public required string DecisionReference { get; init; }
+
+    /// <summary>The day the head of department decided it.</summary>
+    public required DateOnly DecidedOn { get; init; }
+
     /// <summary>First day in force.</summary>
     public required DateOnly ValidFrom { get; init; }
 

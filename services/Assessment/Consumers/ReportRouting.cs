@@ -2,10 +2,8 @@ using Assessment.Data;
 using Assessment.Domain.Assessments;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Messaging;
-using Platform.Contracts;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
-using Platform.Rules;
 
 namespace Assessment.Consumers;
 
@@ -33,13 +31,14 @@ internal static class ReportRouting
             return;
         }
 
-        var investigation = await OngoingInvestigationAsync(db, report.ChildId, now, cancellationToken);
-        if (investigation is { } investigationAssessmentId)
+        if (await OngoingInvestigationAsync(db, report.ChildId, cancellationToken) is { } investigationId)
         {
             var feedbackPeriod = await db.FeedbackPeriodAsync(now, cancellationToken);
-            var recorded = InitialAssessment.InvestigationAlreadyOngoing(report, investigationAssessmentId, feedbackPeriod, now);
+            var recorded = InitialAssessment.InvestigationAlreadyOngoing(report, investigationId, feedbackPeriod, now);
             db.Assessments.Add(recorded);
             db.FeedbackTasks.AddRange(recorded.FeedbackTasks);
+            db.AddEvent(AssessmentEvents.Opened(recorded, report, now));
+            db.AddEvent(AssessmentEvents.Decided(recorded));
             return;
         }
 
@@ -49,21 +48,11 @@ internal static class ReportRouting
         db.AddEvent(AssessmentEvents.Opened(opened, report, now));
     }
 
-    /// <summary>
-    /// The child is under investigation when this service decided to open one whose statutory period
-    /// has not yet run out. Until the investigation service announces closures, that period is the
-    /// best knowledge this service has.
-    /// </summary>
-    private static async Task<Guid?> OngoingInvestigationAsync(AssessmentDbContext db, Guid childId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var opened = await db.Assessments
-            .Where(a => a.ChildId == childId && a.Outcome == AssessmentOutcome.OpenInvestigation)
-            .Select(a => new { a.Id, DecidedAt = a.DecidedAt!.Value })
-            .ToListAsync(cancellationToken);
-        return opened
-            .Where(o => RuleCatalogue.Due(RuleIds.Investigation, o.DecidedAt) > now)
-            .OrderByDescending(o => o.DecidedAt)
-            .Select(o => (Guid?)o.Id)
-            .FirstOrDefault();
-    }
+    /// <summary>The child's investigation, while the investigation service has announced it open and not closed.</summary>
+    private static Task<Guid?> OngoingInvestigationAsync(AssessmentDbContext db, Guid childId, CancellationToken cancellationToken) =>
+        db.OngoingInvestigations
+            .Where(i => i.ChildId == childId && i.ClosedAt == null)
+            .OrderByDescending(i => i.OpenedAt)
+            .Select(i => (Guid?)i.Id)
+            .FirstOrDefaultAsync(cancellationToken);
 }

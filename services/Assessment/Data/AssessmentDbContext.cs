@@ -1,7 +1,8 @@
 using Assessment.Domain.Assessments;
-using Assessment.Domain.Delegation;
+using Assessment.Domain.Investigations;
 using Assessment.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Delegation;
 using Platform.BuildingBlocks.Messaging;
 
 namespace Assessment.Data;
@@ -24,8 +25,10 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
 
     internal DbSet<SubDelegation> SubDelegations => Set<SubDelegation>();
 
+    internal DbSet<OngoingInvestigation> OngoingInvestigations => Set<OngoingInvestigation>();
+
     internal DbSet<MunicipalSettings> Settings => Set<MunicipalSettings>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssessmentDbContext).Assembly);
+        modelBuilder.ApplyDelegationModel().ApplyConfigurationsFromAssembly(typeof(AssessmentDbContext).Assembly);
 }

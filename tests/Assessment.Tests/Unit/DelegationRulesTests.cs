@@ -1,6 +1,7 @@
-using Assessment.Domain.Delegation;
 using Platform.BuildingBlocks.Authorization;
+using Platform.BuildingBlocks.Delegation;
 using Platform.Contracts.Assessment;
+using Platform.Contracts.Delegation;
 
 namespace Assessment.Tests.Unit;
 

@@ -1,5 +1,5 @@
 using Assessment.Domain.Assessments;
-using Assessment.Domain.Delegation;
+using Platform.BuildingBlocks.Delegation;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
 using Platform.Rules;

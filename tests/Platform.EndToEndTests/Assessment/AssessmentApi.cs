@@ -21,7 +21,11 @@ internal static class AssessmentApi
         new { decision = "investigation-already-ongoing", roles = new[] { "handlaggare", "teamledare", "enhetschef", "forvaltningschef" } },
         new { decision = "do-not-open", roles = new[] { "teamledare", "enhetschef", "forvaltningschef" }, mayBeSubDelegated = true },
         new { decision = "extend-assessment", roles = new[] { "enhetschef", "forvaltningschef" } },
-        new { decision = "forward-to-another-municipality", roles = new[] { "handlaggare", "teamledare", "enhetschef", "forvaltningschef" } });
+        new { decision = "forward-to-another-municipality", roles = new[] { "handlaggare", "teamledare", "enhetschef", "forvaltningschef" } },
+        new { decision = "extend-investigation", roles = new[] { "enhetschef", "forvaltningschef" } },
+        new { decision = "conclude-without-intervention", roles = new[] { "handlaggare", "teamledare", "enhetschef", "forvaltningschef" } },
+        new { decision = "decide-open-care", roles = new[] { "teamledare", "enhetschef", "forvaltningschef" } },
+        new { decision = "decide-placement", roles = new[] { "enhetschef", "forvaltningschef" } });
 
     private static readonly ConcurrentDictionary<string, Lazy<Task>> OrdersRecorded = new(StringComparer.Ordinal);
 

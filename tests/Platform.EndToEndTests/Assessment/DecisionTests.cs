@@ -147,27 +147,4 @@ public sealed class DecisionTests(PlatformFixture platform)
         Assert.True(decision.GetProperty("late").GetBoolean());
         Assert.False(decision.GetProperty("withinDeadline").GetBoolean());
     }
-
-    [Fact]
-    public async Task Given_a_child_with_an_investigation_opened_When_a_new_report_arrives_Then_it_is_recorded_as_already_ongoing()
-    {
-        // Arrange
-        var municipality = Municipalities.Next();
-        var child = Guid.NewGuid();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await OpenAsync(caseworker, Reports.Registered(municipality, child));
-        using var opened = await AssessmentApi.DecideAsync(caseworker, id, "open-investigation");
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
-
-        // Act
-        var later = await AssessmentApi.PublishAndWaitAsync(bus, caseworker, Reports.Registered(municipality, child));
-
-        // Assert
-        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
-        Assert.NotEqual(id, AssessmentApi.IdOf(later));
-        Assert.Equal("decided", later.GetProperty("status").GetString());
-        Assert.Equal("investigation-already-ongoing", later.GetProperty("decision").GetProperty("outcome").GetString());
-        Assert.Equal("investigation-already-ongoing", later.GetProperty("reports")[0].GetProperty("disposition").GetString());
-        Assert.Equal(1, later.GetProperty("feedbackTasks").GetArrayLength());
-    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Platform.Contracts.Delegation;
 using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
@@ -140,5 +141,46 @@ public sealed class DelegationOrderTests(PlatformFixture platform)
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await AssessmentApi.ErrorsOfAsync(response)).TryGetProperty("grants[0].roles", out _));
+    }
+
+    [Fact]
+    public async Task Given_a_secretary_When_an_order_is_recorded_Then_every_deciding_service_is_told_its_grants_by_role()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        var recorded = await bus.ListenAsync<DelegationOrderRecorded>();
+        using var secretary = await AssessmentApi.SecretaryAsync(platform, municipality);
+
+        // Act
+        using var response = await secretary.PutAsJsonAsync("/api/assessment/delegation-order", AssessmentApi.EskilstunaOrder);
+        var published = await recorded.WaitForAsync(e => e.TenantId == municipality);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, published.Version);
+        Assert.Equal("§ 47", published.ProtocolParagraph);
+        Assert.Equal(AssessmentApi.DaysAgo(60), published.AppliesFrom);
+        var extend = Assert.Single(published.Grants, g => g.Decision == DecisionType.ExtendInvestigation);
+        Assert.Equal(["enhetschef", "forvaltningschef"], extend.Roles);
+    }
+
+    [Theory]
+    [InlineData("placement-for-long-term-care")]
+    [InlineData("apply-for-lvu-care")]
+    [InlineData("immediate-custody-lvu")]
+    public async Task Given_an_order_delegating_a_committee_decision_When_saved_Then_400_names_the_field(string decision)
+    {
+        // Arrange
+        using var secretary = await AssessmentApi.SecretaryAsync(platform, Municipalities.Next());
+
+        // Act
+        using var response = await secretary.PutAsJsonAsync("/api/assessment/delegation-order",
+            AssessmentApi.Order(new { decision, roles = new[] { "enhetschef" } }));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("committee's own decision", problem.GetProperty("errors").GetProperty("grants[0].decision")[0].GetString(), StringComparison.Ordinal);
     }
 }

@@ -16,8 +16,7 @@ public sealed class JoinedReportDeadlineTests(PlatformFixture platform)
             return condition(assessment) ? assessment : null;
         }))!.Value;
 
-    [Fact(Skip = "Known defect (issue 12 item 3): when StatutoryDeadlineTests ran before it in the same run, the earlier report's row was joined "
-        + "but the assessment's receivedAt and dueAt were not updated (2026-12-14 instead of 2026-12-10), with no error logged; alone it passes. Unskip with the fix.")]
+    [Fact]
     public async Task Given_an_open_assessment_When_a_report_received_earlier_is_registered_later_Then_the_deadline_moves_earlier_and_an_event_says_so()
     {
         // Arrange

@@ -1,8 +1,8 @@
 using Assessment.Domain.Assessments;
-using Assessment.Domain.Delegation;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Assessment;
+using Platform.Contracts.Delegation;
 using Platform.Contracts.Intake;
 
 namespace Assessment.Data.Migrations;

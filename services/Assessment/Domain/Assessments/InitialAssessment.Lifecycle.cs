@@ -25,9 +25,12 @@ internal sealed partial class InitialAssessment
         return assessment;
     }
 
-    /// <summary>A report about a child already under investigation: nothing to decide, but the reporter may still be told.</summary>
+    /// <summary>
+    /// A report about a child the investigation service has announced under investigation: recorded by the
+    /// platform as decided "investigation already ongoing" (the report joins that investigation there), and the reporter may still be told.
+    /// </summary>
     public static InitialAssessment InvestigationAlreadyOngoing(
-        AssessmentReport report, Guid investigationAssessmentId, RulePeriod feedbackPeriod, DateTimeOffset now)
+        AssessmentReport report, Guid investigationId, RulePeriod feedbackPeriod, DateTimeOffset now)
     {
         var assessment = Open(report, priorKnowledgeInRecords: true, now);
         report.Disposition = ReportDisposition.InvestigationAlreadyOngoing;
@@ -37,10 +40,16 @@ internal sealed partial class InitialAssessment
         assessment.DecidedWithinDeadline = now < assessment.DueAt;
         assessment.DecidedWithinStatutoryDeadline = now < assessment.OriginalDueAt;
         assessment.RecordedAutomatically = true;
-        assessment.OngoingInvestigationAssessmentId = investigationAssessmentId;
+        assessment.DeciderRole = PlatformDecider;
+        assessment.DelegationBasis = Platform.Contracts.Assessment.DelegationBasis.RecordedByPlatform;
+        assessment.DecisionProvisionId = LegalProvisionIds.InitialAssessment;
+        assessment.OngoingInvestigationId = investigationId;
         assessment.CreateFeedbackTasks(feedbackPeriod, now);
         return assessment;
     }
+
+    /// <summary>The role an automatic record names as its decider: no official decided it.</summary>
+    public const string PlatformDecider = "platform";
 
     /// <summary>Adds a report; the deadline then runs from the earliest receipt among them (returned when it moved).</summary>
     public DeadlineChange? Attach(AssessmentReport report, ReportDisposition disposition)

@@ -1,4 +1,5 @@
 using Assessment.Domain.Delegation;
+using Platform.BuildingBlocks.Delegation;
 using Platform.Contracts.Assessment;
 using Platform.Rules;
 

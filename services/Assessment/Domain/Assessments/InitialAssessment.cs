@@ -123,7 +123,8 @@ internal sealed partial class InitialAssessment : ITenantOwned
     /// <summary>Recorded by the platform, not decided: the child was already under investigation.</summary>
     public bool RecordedAutomatically { get; set; }
 
-    public Guid? OngoingInvestigationAssessmentId { get; set; }
+    /// <summary>For "investigation already ongoing": the investigation (in the investigation service) the report went to.</summary>
+    public Guid? OngoingInvestigationId { get; set; }
 
     /// <summary>Optimistic concurrency: a report joining and a decision cannot both win unseen.</summary>
     public int Version { get; set; }

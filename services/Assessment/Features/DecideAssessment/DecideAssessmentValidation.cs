@@ -1,6 +1,6 @@
 using Assessment.Data.Configurations;
 using Assessment.Domain.Assessments;
-using Assessment.Domain.Delegation;
+using Platform.BuildingBlocks.Delegation;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Tenancy;
 using Platform.Rules;

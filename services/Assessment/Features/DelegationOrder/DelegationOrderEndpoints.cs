@@ -1,7 +1,8 @@
 using Assessment.Access;
 using Assessment.Data;
-using Assessment.Domain.Delegation;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Delegation;
+using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts;
 using Platform.Rules;
@@ -62,6 +63,7 @@ internal static class DelegationOrderEndpoints
         var version = new DelegationOrderVersion
         {
             Id = Guid.CreateVersion7(now),
+            TenantId = db.CurrentTenantId!,
             Version = await db.LatestDelegationOrderVersionAsync(cancellationToken) + 1,
             Grants = DelegationOrderJson.Serialize(order.Order),
             CommitteeDecidedOn = order.CommitteeDecidedOn,
@@ -73,6 +75,7 @@ internal static class DelegationOrderEndpoints
             ChangedByRole = user.Role,
         };
         db.DelegationOrders.Add(version);
+        db.AddEvent(DelegationEvents.Recorded(version, now));
         return await db.SaveOrConflictAsync(cancellationToken) ?? Results.Ok(DelegationOrderResponse.From(version, StockholmCalendar.LocalDate(now)));
     }
 }

@@ -1,4 +1,4 @@
-using Assessment.Domain.Delegation;
+using Platform.BuildingBlocks.Delegation;
 
 namespace Assessment.Features.DelegationOrder;
 

@@ -1,4 +1,4 @@
-using Assessment.Domain.Delegation;
+using Platform.Contracts.Delegation;
 
 namespace Assessment.Features.DelegationOrder;
 

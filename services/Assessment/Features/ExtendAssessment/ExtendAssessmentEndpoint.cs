@@ -1,10 +1,10 @@
 using Assessment.Data;
 using Assessment.Domain.Assessments;
-using Assessment.Domain.Delegation;
 using Assessment.Features.GetAssessment;
 using Assessment.Features.Shared;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
+using Platform.Contracts.Delegation;
 using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;

@@ -1,8 +1,9 @@
 using Assessment.Access;
 using Assessment.Data;
 using Assessment.Domain.Assessments;
-using Assessment.Domain.Delegation;
 using Platform.BuildingBlocks.Authorization;
+using Platform.BuildingBlocks.Delegation;
+using Platform.Contracts.Delegation;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Problems;
 

@@ -1,7 +1,8 @@
 using Assessment.Access;
 using Assessment.Data;
-using Assessment.Domain.Delegation;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Delegation;
+using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts;
 using Platform.Rules;
@@ -63,13 +64,15 @@ internal static class SubDelegationEndpoints
         if (order is null || !DelegationOrderJson.Deserialize(order.Grants).AllowsSubDelegation(created.Decision))
         {
             return Problems.Conflict(
-                $"The delegation order in force on {created.DecidedOn:yyyy-MM-dd} does not let the head of department sub-delegate {DecisionRules.Name(created.Decision)} " +
+                $"The delegation order in force on {created.DecidedOn:yyyy-MM-dd} does not let the head of department sub-delegate {DecisionNames.Name(created.Decision)} " +
                 $"({RuleCatalogue.Provision(LegalProvisionIds.SubDelegation, created.DecidedOn).Display}).");
         }
 
         created.Id = Guid.CreateVersion7(now);
+        created.TenantId = db.CurrentTenantId!;
         created.Record(user.Id, user.Name, now);
         db.SubDelegations.Add(created);
+        db.AddEvent(DelegationEvents.Recorded(created, now));
         return await db.SaveOrConflictAsync(cancellationToken)
             ?? Results.Created($"/api/assessment/sub-delegations/{created.Id}", SubDelegationResponse.From(created, now));
     }
@@ -120,6 +123,7 @@ internal static class SubDelegationEndpoints
         }
 
         change(subDelegation);
+        db.AddEvent(DelegationEvents.Recorded(subDelegation, now));
         return await db.SaveOrConflictAsync(cancellationToken) ?? Results.Ok(SubDelegationResponse.From(subDelegation, now));
     }
 }

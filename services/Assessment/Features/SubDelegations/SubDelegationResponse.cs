@@ -1,4 +1,5 @@
-using Assessment.Domain.Delegation;
+using Platform.BuildingBlocks.Delegation;
+using Platform.Contracts.Delegation;
 using Platform.Rules;
 
 namespace Assessment.Features.SubDelegations;

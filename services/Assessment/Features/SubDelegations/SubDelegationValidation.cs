@@ -1,4 +1,4 @@
-using Assessment.Domain.Delegation;
+using Platform.BuildingBlocks.Delegation;
 using Platform.ServiceDefaults.Problems;
 
 namespace Assessment.Features.SubDelegations;
@@ -9,8 +9,8 @@ internal static class SubDelegationValidation
     public static SubDelegation? Validate(CreateSubDelegationRequest request, DateOnly today, ValidationErrors errors)
     {
         errors.Require(request.Decision is not null, "decision", "Required.");
-        errors.Require(request.DelegateRole is not null && Domain.Delegation.DelegationOrder.SubDelegableRoles.Contains(request.DelegateRole), "delegateRole",
-            "Required: an employee's role, one of " + string.Join(", ", Domain.Delegation.DelegationOrder.SubDelegableRoles.Order(StringComparer.Ordinal)) +
+        errors.Require(request.DelegateRole is not null && Platform.BuildingBlocks.Delegation.DelegationOrder.SubDelegableRoles.Contains(request.DelegateRole), "delegateRole",
+            "Required: an employee's role, one of " + string.Join(", ", Platform.BuildingBlocks.Delegation.DelegationOrder.SubDelegableRoles.Order(StringComparer.Ordinal)) +
             "; never the committee, which delegates and is not delegated to.");
         var userId = TextFields.Optional(request.DelegateUserId, "delegateUserId", errors);
         var name = TextFields.Optional(request.DelegateName, "delegateName", errors);

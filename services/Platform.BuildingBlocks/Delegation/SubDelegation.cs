@@ -1,12 +1,13 @@
+using Platform.Contracts.Delegation;
 using Platform.BuildingBlocks.Persistence;
 
-namespace Assessment.Domain.Delegation;
+namespace Platform.BuildingBlocks.Delegation;
 
 /// <summary>
 /// A written further delegation (vidaredelegering) by the head of department, for a stated period.
 /// Rows are never edited except to record the committee report or a revocation, each with who and when.
 /// </summary>
-internal sealed class SubDelegation : ITenantOwned
+public sealed class SubDelegation : ITenantOwned
 {
     public Guid Id { get; set; }
 

@@ -1,12 +1,12 @@
 using Platform.Contracts.Assessment;
 
-namespace Assessment.Domain.Delegation;
+namespace Platform.BuildingBlocks.Delegation;
 
 /// <summary>
 /// Whether a decider may take a decision and on what basis (the order's version, a sub-delegation, the
 /// committee itself), or what refuses it: a rule (403), or the missing delegation order (409).
 /// </summary>
-internal sealed record DelegationVerdict(
+public sealed record DelegationVerdict(
     bool Allowed,
     DelegationBasis Basis,
     int? OrderVersion,

@@ -1,6 +1,6 @@
 using Platform.BuildingBlocks.Persistence;
 
-namespace Assessment.Domain.Delegation;
+namespace Platform.BuildingBlocks.Delegation;
 
 /// <summary>
 /// One version of a municipality's delegation order, as the committee decided it (KL 6 kap 37 §): the
@@ -8,7 +8,7 @@ namespace Assessment.Domain.Delegation;
 /// none is overwritten. A version without the committee's decision (recorded before it was required)
 /// is kept in the history but is never in force.
 /// </summary>
-internal sealed class DelegationOrderVersion : ITenantOwned
+public sealed class DelegationOrderVersion : ITenantOwned
 {
     public Guid Id { get; init; }
 

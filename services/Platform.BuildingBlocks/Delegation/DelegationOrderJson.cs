@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Assessment.Domain.Delegation;
+namespace Platform.BuildingBlocks.Delegation;
 
 /// <summary>The stored and the API form of a delegation order: a list of grants.</summary>
-internal static class DelegationOrderJson
+public static class DelegationOrderJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {

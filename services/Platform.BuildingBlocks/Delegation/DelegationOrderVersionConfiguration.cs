@@ -1,10 +1,9 @@
-using Assessment.Domain.Delegation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Assessment.Data.Configurations;
+namespace Platform.BuildingBlocks.Delegation;
 
-internal sealed class DelegationOrderVersionConfiguration : IEntityTypeConfiguration<DelegationOrderVersion>
+public sealed class DelegationOrderVersionConfiguration : IEntityTypeConfiguration<DelegationOrderVersion>
 {
     public void Configure(EntityTypeBuilder<DelegationOrderVersion> builder)
     {
@@ -13,10 +12,10 @@ internal sealed class DelegationOrderVersionConfiguration : IEntityTypeConfigura
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.TenantId).HasMaxLength(4);
         builder.Property(o => o.Grants).HasColumnType("jsonb");
-        builder.Property(o => o.ProtocolParagraph).HasMaxLength(Lengths.ProtocolParagraph);
-        builder.Property(o => o.ChangedById).HasMaxLength(Lengths.UserId);
-        builder.Property(o => o.ChangedByName).HasMaxLength(Lengths.Name);
-        builder.Property(o => o.ChangedByRole).HasMaxLength(Lengths.Role);
+        builder.Property(o => o.ProtocolParagraph).HasMaxLength(DelegationColumns.ProtocolParagraph);
+        builder.Property(o => o.ChangedById).HasMaxLength(DelegationColumns.UserId);
+        builder.Property(o => o.ChangedByName).HasMaxLength(DelegationColumns.Name);
+        builder.Property(o => o.ChangedByRole).HasMaxLength(DelegationColumns.Role);
         // Two changes at once cannot both become the same version.
         builder.HasIndex(o => new { o.TenantId, o.Version }, "ux_delegation_orders_version").IsUnique();
     }

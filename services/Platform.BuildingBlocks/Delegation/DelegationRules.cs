@@ -1,11 +1,12 @@
+using Platform.Contracts.Delegation;
 using Platform.BuildingBlocks.Authorization;
 using Platform.Contracts;
 using Platform.Rules;
 
-namespace Assessment.Domain.Delegation;
+namespace Platform.BuildingBlocks.Delegation;
 
 /// <summary>Checks a decider against the delegation order in force and the sub-delegations in force (DOMAIN.md §3).</summary>
-internal static class DelegationRules
+public static class DelegationRules
 {
     /// <summary>The verdict on a decider: the order in force on the day (null when the municipality has none), then the sub-delegations in force.</summary>
     public static DelegationVerdict Check(
@@ -24,7 +25,7 @@ internal static class DelegationRules
         }
 
         var verdict = CheckDelegation(inForce.Order, inForce.Version, subDelegations, decision, decider, at, today);
-        if (verdict.Allowed && DecisionRules.RequiresQualification(decision) && !decider.IsQualified)
+        if (verdict.Allowed && DecisionNames.RequiresQualification(decision) && !decider.IsQualified)
         {
             return DelegationVerdict.Refused(AccessRules.QualifiedStaff,
                 $"Only staff with a social-work degree or equivalent may take this decision ({RuleCatalogue.Provision(LegalProvisionIds.QualifiedStaff, today).Display}).");
@@ -47,7 +48,7 @@ internal static class DelegationRules
             : null;
         return sub is not null
             ? DelegationVerdict.BySubDelegation(sub.Id, version)
-            : DelegationVerdict.Refused(DecisionRules.DelegationRule(decision),
-                $"The delegation order (version {version}) does not let the role {decider.Role} decide {DecisionRules.Name(decision)}, and no written sub-delegation in force covers it.");
+            : DelegationVerdict.Refused(DecisionNames.DelegationRule(decision),
+                $"The delegation order (version {version}) does not let the role {decider.Role} decide {DecisionNames.Name(decision)}, and no written sub-delegation in force covers it.");
     }
 }

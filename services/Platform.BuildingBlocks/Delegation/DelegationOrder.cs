@@ -1,14 +1,15 @@
+using Platform.Contracts.Delegation;
 using System.Collections.Frozen;
 using Platform.ServiceDefaults.Authentication;
 
-namespace Assessment.Domain.Delegation;
+namespace Platform.BuildingBlocks.Delegation;
 
 /// <summary>
 /// Which roles may take each decision, as the committee decided it. There is no implicit hierarchy: a
 /// role decides only what the order lists for it. The platform ships no order of its own: until the
 /// municipality records one, no delegated decision can be taken (DOMAIN.md §3).
 /// </summary>
-internal sealed record DelegationOrder(IReadOnlyDictionary<DecisionType, IReadOnlySet<string>> Grants, IReadOnlySet<DecisionType> SubDelegable)
+public sealed record DelegationOrder(IReadOnlyDictionary<DecisionType, IReadOnlySet<string>> Grants, IReadOnlySet<DecisionType> SubDelegable)
 {
     /// <summary>The roles an order may name: the municipality's officials. The committee does not delegate to itself; it decides at a meeting.</summary>
     public static readonly IReadOnlySet<string> DelegableRoles = Roles(
