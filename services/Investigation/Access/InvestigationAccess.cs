@@ -1,5 +1,5 @@
-using Investigation.Domain.Decisions;
 using Platform.BuildingBlocks.Authorization;
+using Platform.BuildingBlocks.Delegation;
 using Platform.Contracts;
 using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;

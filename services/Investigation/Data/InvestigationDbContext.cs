@@ -2,11 +2,12 @@ using Investigation.Domain.Documentation;
 using Investigation.Domain.Interventions;
 using Investigation.Domain.Investigations;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Delegation;
 using Platform.BuildingBlocks.Messaging;
 
 namespace Investigation.Data;
 
-/// <summary>The investigation service's database.</summary>
+/// <summary>The investigation service's database, with its copy of the delegation order recorded at assessment.</summary>
 public sealed class InvestigationDbContext(DbContextOptions<InvestigationDbContext> options)
     : MessagingDbContext(options)
 {
@@ -21,5 +22,5 @@ public sealed class InvestigationDbContext(DbContextOptions<InvestigationDbConte
     internal DbSet<Intervention> Interventions => Set<Intervention>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InvestigationDbContext).Assembly);
+        modelBuilder.ApplyDelegationModel().ApplyConfigurationsFromAssembly(typeof(InvestigationDbContext).Assembly);
 }

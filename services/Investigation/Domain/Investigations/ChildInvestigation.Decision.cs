@@ -1,5 +1,5 @@
-using Investigation.Domain.Decisions;
 using Investigation.Domain.Interventions;
+using Platform.BuildingBlocks.Delegation;
 using Platform.Rules;
 
 namespace Investigation.Domain.Investigations;

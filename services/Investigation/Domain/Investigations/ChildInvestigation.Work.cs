@@ -1,5 +1,5 @@
-using Investigation.Domain.Decisions;
 using Investigation.Domain.Documentation;
+using Platform.BuildingBlocks.Delegation;
 
 namespace Investigation.Domain.Investigations;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Investigation.Data.Configurations;
-using Investigation.Domain.Decisions;
 using Investigation.Domain.Interventions;
 using Investigation.Domain.Investigations;
+using Platform.BuildingBlocks.Delegation;
 using Platform.Contracts.Investigation;
 using Platform.ServiceDefaults.Problems;
 

@@ -1,9 +1,8 @@
 using Investigation.Access;
-using Investigation.Domain.Decisions;
+using Investigation.Data;
 using Platform.BuildingBlocks.Authorization;
-using Platform.Contracts;
+using Platform.BuildingBlocks.Delegation;
 using Platform.Contracts.Delegation;
-using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Problems;
 
@@ -15,7 +14,7 @@ namespace Investigation.Features.Shared;
 /// the chair's urgent decision; every other decision under the municipality's delegation order in force.
 /// The one seam between this service and the delegation order.
 /// </summary>
-internal sealed class DecisionAuthority(CurrentUser user, TimeProvider time)
+internal sealed class DecisionAuthority(InvestigationDbContext db, CurrentUser user, TimeProvider time)
 {
     /// <summary>The verdict on the caller taking every one of the decisions, or the problem a caller can act on (403 naming the rule, 409 without an order).</summary>
     public async Task<(Decider Decider, DelegationVerdict? Verdict, IResult? Problem)> DecideAsync(
@@ -59,13 +58,7 @@ internal sealed class DecisionAuthority(CurrentUser user, TimeProvider time)
         return await DelegatedAsync(decisions.First(), decider, cancellationToken);
     }
 
-    /// <summary>The delegation order arrives from assessment; until this service holds it, no delegated decision can be taken.</summary>
-    private Task<DelegationVerdict> DelegatedAsync(DecisionType decision, Decider decider, CancellationToken cancellationToken)
-    {
-        _ = (decision, decider, cancellationToken);
-        var today = StockholmCalendar.LocalDate(time.GetUtcNow());
-        return Task.FromResult(DelegationVerdict.NoOrder(
-            $"The municipality has no delegation order in force on {today:yyyy-MM-dd} ({RuleCatalogue.Provision(LegalProvisionIds.DelegationOrder, today).Display}): " +
-            "no delegated decision can be taken until the committee's order is recorded."));
-    }
+    /// <summary>The order and sub-delegations as assessment recorded them, kept here from their events; without an order in force, nothing delegated is decided.</summary>
+    private Task<DelegationVerdict> DelegatedAsync(DecisionType decision, Decider decider, CancellationToken cancellationToken) =>
+        db.CheckDelegationAsync(decision, decider, time.GetUtcNow(), cancellationToken);
 }

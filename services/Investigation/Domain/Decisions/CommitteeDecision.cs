@@ -1,7 +1,0 @@
-namespace Investigation.Domain.Decisions;
-
-/// <summary>
-/// A decision of the committee itself, entered by its secretary: taken at a meeting (its day and the
-/// protocol paragraph), or urgently by the chair, to be reported to the next meeting.
-/// </summary>
-internal sealed record CommitteeDecision(bool UrgentByChair, DateOnly? MeetingDate, string? ProtocolParagraph);
