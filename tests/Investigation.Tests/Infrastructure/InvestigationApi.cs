@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 using Platform.Contracts.Assessment;
+using Platform.Contracts.Delegation;
 using Platform.Contracts.Intake;
 using Platform.Testing;
 using Platform.Testing.Hosting;
@@ -68,15 +69,44 @@ internal static class InvestigationApi
                 .FirstOrDefault()) ?? throw new InvalidOperationException("Not opened.");
     }
 
+    /// <summary>
+    /// The municipality's delegation order as assessment publishes it (in force since 2026-01-01: extensions
+    /// for the unit manager), and the wait until the service holds its copy.
+    /// </summary>
+    public static async Task RecordDelegationOrderAsync(InfrastructureFixture infrastructure, string municipality)
+    {
+        var order = new DelegationOrderRecorded
+        {
+            EventId = Guid.NewGuid(),
+            TenantId = municipality,
+            OccurredAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            Version = 1,
+            CommitteeDecidedOn = new DateOnly(2025, 12, 10),
+            ProtocolParagraph = "§ 101",
+            AppliesFrom = new DateOnly(2026, 1, 1),
+            Grants =
+            [
+                new(DecisionType.ExtendInvestigation, ["enhetschef"], false),
+                new(DecisionType.DecideOpenCare, ["teamledare", "enhetschef"], false),
+            ],
+        };
+        await using var bus = await TestBus.StartAsync(infrastructure.AmqpUri);
+        await bus.PublishAsync(order, order.EventId);
+        await CountedAsync(infrastructure, "SELECT count(*) FROM delegation_orders WHERE tenant_id = @id", municipality);
+    }
+
     /// <summary>Waits until the service holds intake's record of the report (read as the superuser, past row security).</summary>
     private static Task RegisteredAsync(InfrastructureFixture infrastructure, Guid reportId) =>
+        CountedAsync(infrastructure, "SELECT count(*) FROM investigation_reports WHERE report_id = @id", reportId);
+
+    private static Task CountedAsync(InfrastructureFixture infrastructure, string sql, object id) =>
         Eventually.UntilAsync<string>(async () =>
         {
             await using var connection = new NpgsqlConnection(infrastructure.ConnectionString("investigation", Aspire.AppHost.Postgres.PostgresServer.Superuser));
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("SELECT count(*) FROM investigation_reports WHERE report_id = @id", connection);
-            command.Parameters.AddWithValue("id", reportId);
-            return (long)(await command.ExecuteScalarAsync())! > 0 ? "registered" : null;
+            await using var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue("id", id);
+            return (long)(await command.ExecuteScalarAsync())! > 0 ? "there" : null;
         });
 
     public static async Task<JsonElement> GetAsync(this HttpClient client, Guid id)

@@ -17,8 +17,8 @@ public sealed class CaseChainTests(PlatformFixture platform)
         // Arrange
         var municipality = Municipalities.Next();
         using var caseworker = await platform.ForMunicipalityAsync(municipality, name: "Anna Andersson");
-        using var secretary = await AssessmentApi.SecretaryAsync(platform, municipality);
-        await AssessmentApi.EnsureDelegationOrderAsync(platform, municipality);
+        using var manager = await platform.ForMunicipalityAsync(municipality, role: "enhetschef", name: "Maja Chef");
+        await InvestigationApi.EnsureDelegationOrderAsync(platform, municipality);
         await using var bus = await TestBus.StartAsync(platform.AmqpUri);
         var placements = await bus.ListenAsync<PlacementDecided>();
         var registered = await Reports.RegisterAsync(caseworker, Reports.Anmalan(Reports.IdentityNumber(Random.Shared.Next(1, 800))));
@@ -34,8 +34,7 @@ public sealed class CaseChainTests(PlatformFixture platform)
         var childId = (await AssessmentApi.GetAsync(caseworker, assessmentId)).GetProperty("childId").GetGuid();
         var id = await InvestigationApi.OfChildAsync(caseworker, childId);
         await InvestigationApi.DocumentAsync(caseworker, id);
-        using var decided = await InvestigationApi.PostAsync(secretary, id, "decision",
-            InvestigationApi.CommitteeDecision(InvestigationApi.Meeting(), InvestigationApi.Hvb()));
+        using var decided = await InvestigationApi.PostAsync(manager, id, "decision", InvestigationApi.Decision("interventions", InvestigationApi.Hvb()));
         var placement = await placements.WaitForAsync(e => e.InvestigationId == id);
 
         // Assert
@@ -46,6 +45,7 @@ public sealed class CaseChainTests(PlatformFixture platform)
         Assert.Equal(reportId, investigation.GetProperty("reports")[0].GetProperty("reportId").GetGuid());
         Assert.Equal(childId, placement.ChildId);
         Assert.Equal(PlacementType.Hvb, placement.PlacementType);
+        Assert.Equal(Platform.Contracts.Delegation.DecisionType.DecidePlacement, placement.Decision);
         Assert.Equal(investigation.GetProperty("interventions")[0].GetProperty("interventionId").GetGuid(), placement.InterventionId);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Npgsql;
 using Platform.Contracts.Intake;
 using Platform.EndToEndTests.Infrastructure;
 
@@ -32,6 +33,23 @@ internal static class InvestigationApi
         await using var bus = await TestBus.StartAsync(platform.AmqpUri);
         await bus.PublishAsync(application, application.EventId);
         return await OfChildAsync(client, application.ChildId);
+    }
+
+    /// <summary>
+    /// Records the municipality's delegation order at assessment (once; it grants the investigation's
+    /// decisions too) and waits until this service holds its copy of it.
+    /// </summary>
+    public static async Task EnsureDelegationOrderAsync(PlatformFixture platform, string municipality)
+    {
+        await Assessment.AssessmentApi.EnsureDelegationOrderAsync(platform, municipality);
+        await ApiClients.EventuallyAsync<string>(async () =>
+        {
+            await using var connection = new NpgsqlConnection(platform.SuperuserConnectionString("investigation"));
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT count(*) FROM delegation_orders WHERE tenant_id = @tenant", connection);
+            command.Parameters.AddWithValue("tenant", municipality);
+            return (long)(await command.ExecuteScalarAsync())! > 0 ? "replicated" : null;
+        });
     }
 
     /// <summary>Waits until the child's open investigation is on the caller's worklist.</summary>
