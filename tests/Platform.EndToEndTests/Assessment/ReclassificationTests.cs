@@ -20,14 +20,24 @@ public sealed class ReclassificationTests(PlatformFixture platform)
     };
 
     [Fact]
-    public async Task Given_an_ansokan_When_it_is_reclassified_as_an_anmalan_Then_an_assessment_opens()
+    public async Task Given_an_ansokan_under_investigation_When_it_is_reclassified_as_an_anmalan_Then_its_assessment_records_the_investigation_already_ongoing()
     {
-        // Arrange
+        // Arrange: an application always opens an investigation, which assessment learns of (InvestigationOpened).
         var municipality = Municipalities.Next();
         await using var bus = await TestBus.StartAsync(platform.AmqpUri);
         using var client = await platform.ForMunicipalityAsync(municipality);
         var report = Reports.Registered(municipality, Guid.NewGuid()) with { Classification = Classification.Ansokan };
         await bus.PublishAsync(report, report.EventId);
+        var investigationId = await Investigation.InvestigationApi.OfChildAsync(client, report.ChildId);
+        await ApiClients.EventuallyAsync<string>(async () =>
+        {
+            // Assessment has no API for the investigations it knows of: read its table as the superuser.
+            await using var connection = new Npgsql.NpgsqlConnection(platform.SuperuserConnectionString("assessment"));
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM ongoing_investigations WHERE id = @id", connection);
+            command.Parameters.AddWithValue("id", investigationId);
+            return (long)(await command.ExecuteScalarAsync())! > 0 ? "known" : null;
+        });
 
         // Act
         var reclassified = Reclassified(report, Classification.Anmalan);
@@ -35,8 +45,8 @@ public sealed class ReclassificationTests(PlatformFixture platform)
         var assessment = await Reports.AssessmentOfAsync(client, report.ReportId);
 
         // Assert
-        Assert.Equal("open", assessment!.Value.GetProperty("status").GetString());
-        Assert.True(assessment.Value.GetProperty("isStatutory").GetBoolean());
+        Assert.True(assessment!.Value.GetProperty("isStatutory").GetBoolean());
+        Assert.Equal("investigation-already-ongoing", assessment.Value.GetProperty("decision").GetProperty("outcome").GetString());
     }
 
     [Fact]

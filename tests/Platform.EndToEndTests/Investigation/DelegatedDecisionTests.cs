@@ -47,7 +47,7 @@ public sealed class DelegatedDecisionTests(PlatformFixture platform)
     }
 
     [Theory]
-    [InlineData("handlaggare", true, "no-intervention", "delegation-order:conclude-without-intervention")]
+    [InlineData("handlaggare", true, "placement", "delegation-order:decide-placement")]
     [InlineData("handlaggare", true, "open-care", "delegation-order:decide-open-care")]
     [InlineData("teamledare", true, "placement", "delegation-order:decide-placement")]
     [InlineData("teamledare", false, "open-care", "qualified-staff")]
