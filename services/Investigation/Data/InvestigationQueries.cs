@@ -1,19 +1,20 @@
 using Investigation.Domain.Investigations;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Persistence;
 
 namespace Investigation.Data;
 
 internal static class InvestigationQueries
 {
-    /// <summary>The investigation with everything it holds; null also for another municipality's id.</summary>
+    /// <summary>The investigation with everything it holds, as of one moment; null also for another municipality's id.</summary>
     public static Task<ChildInvestigation?> LoadInvestigationAsync(this InvestigationDbContext db, Guid id, CancellationToken cancellationToken) =>
-        db.Investigations
+        db.InOneSnapshotAsync(token => db.Investigations
             .Include(i => i.Reports)
             .Include(i => i.Extensions)
             .Include(i => i.Documentation)
             .Include(i => i.Interventions)
             .AsSplitQuery()
-            .FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+            .FirstOrDefaultAsync(i => i.Id == id, token), cancellationToken);
 
     /// <summary>The child's open investigation, with its reports, if there is one.</summary>
     public static Task<ChildInvestigation?> OpenInvestigationOfAsync(this InvestigationDbContext db, Guid childId, CancellationToken cancellationToken) =>

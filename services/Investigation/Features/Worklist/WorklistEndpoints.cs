@@ -4,6 +4,7 @@ using Investigation.Domain.Interventions;
 using Investigation.Domain.Investigations;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.AccessLog;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Investigation;
 using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
@@ -29,13 +30,13 @@ internal static class WorklistEndpoints
     private static async Task<IResult> HandleAsync(InvestigationDbContext db, CurrentUser user, AccessLogWriter log, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var open = await ForUnit(db.Investigations.Where(i => i.Status == InvestigationStatus.Open), user)
+        var open = await db.InOneSnapshotAsync(token => ForUnit(db.Investigations.Where(i => i.Status == InvestigationStatus.Open), user)
             .Include(i => i.Documentation)
             .OrderBy(i => i.DueAt)
             .ThenBy(i => i.Id)
             .Take(MaxItems + 1)
             .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+            .ToListAsync(token), cancellationToken);
         var items = open.Take(MaxItems).Select(i =>
         {
             var missing = i.MissingParts();
