@@ -46,6 +46,8 @@ internal sealed class DecisionAuthority(InvestigationDbContext db, CurrentUser u
                     "or as the chair's urgent decision: send them as committee.");
         }
 
+        // Every decision of the request must be allowed; the first names the basis recorded.
+        DelegationVerdict? allowed = null;
         foreach (var decision in decisions)
         {
             var verdict = await DelegatedAsync(decision, decider, cancellationToken);
@@ -53,9 +55,11 @@ internal sealed class DecisionAuthority(InvestigationDbContext db, CurrentUser u
             {
                 return verdict;
             }
+
+            allowed ??= verdict;
         }
 
-        return await DelegatedAsync(decisions.First(), decider, cancellationToken);
+        return allowed!;
     }
 
     /// <summary>The order and sub-delegations as assessment recorded them, kept here from their events; without an order in force, nothing delegated is decided.</summary>
