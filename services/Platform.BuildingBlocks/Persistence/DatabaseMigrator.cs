@@ -32,6 +32,7 @@ internal sealed class DatabaseMigrator<TDb>(
             var options = new DbContextOptionsBuilder<TDb>().UseNpgsql(ownerConnectionString).Options;
             // Outside the pool: the owner login, and no tenant (migrations see no rows through the filters).
             await using var db = ActivatorUtilities.CreateInstance<TDb>(services, options);
+            await SquashedHistory.BridgeAsync(db, logger, cancellationToken);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database migrated; {Count} migrations applied", pending.Count);
