@@ -28,6 +28,9 @@ public static class AccessRules
     /// <summary>Staff work on their own unit's cases; another unit's case needs a stated reason, which the access log keeps.</summary>
     public const string OwnUnit = "own-unit";
 
+    /// <summary>The county's de-identified follow-up: aggregates are for the region's analysts, the exchange and its reconciliation for the municipality's named roles.</summary>
+    public const string RegionalFollowUp = "regional-follow-up";
+
     /// <summary>The delegation order does not give the caller's role this decision.</summary>
     /// <param name="decision">The decision's kebab-case name, e.g. <c>do-not-open</c>.</param>
     public static string DelegationOrder(string decision) => "delegation-order:" + decision;
