@@ -11,12 +11,12 @@ internal sealed record ProviderRatingResponse(string OrganisationNumber, int Dia
 
 internal sealed record IndicatorRating(Indicator Indicator, decimal? AverageRating, int Ratings, decimal? AverageChildAnswer, int ChildAnswers);
 
-/// <summary><c>GET /providers/{orgNo}/rating</c>: computed from the follow-up dialogues of the caller's municipality, no person shown.</summary>
+/// <summary><c>GET /providers/{orgNo}/rating</c>: computed from the follow-up dialogues of the caller's municipality, no person shown; 404 for a provider it has never placed with.</summary>
 internal static class ProviderRatingEndpoint
 {
     public static RouteGroupBuilder MapProviderRating(this RouteGroupBuilder group)
     {
-        group.MapGet("/providers/{orgNo}/rating", HandleAsync).Produces<ProviderRatingResponse>();
+        group.MapGet("/providers/{orgNo}/rating", HandleAsync).Produces<ProviderRatingResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -25,6 +25,11 @@ internal static class ProviderRatingEndpoint
         if (OrganisationNumber.Normalise(orgNo) is not { } provider)
         {
             return new ValidationErrors().Add("orgNo", "Not a valid Swedish organisation number (ten digits, NNNNNN-NNNN, with its check digit).").ToProblem();
+        }
+
+        if (!await db.Placements.AnyAsync(p => p.ProviderOrganisationNumber == provider, cancellationToken))
+        {
+            return Problems.NotFound("A placement with this provider in the municipality");
         }
 
         var dialogues = db.Dialogues.Where(d => d.ProviderOrganisationNumber == provider);
