@@ -139,7 +139,8 @@ internal sealed partial class Placement : ITenantOwned
     {
         Status = PlacementStatus.Ended;
         (EndedOn, Ending, EndReason) = (endedOn, ending, reason);
-        PostLvuFollowUpDueAt = LegalBasis is LegalBasis.Lvu2 or LegalBasis.Lvu3 && WasUnder18On(endedOn)
+        // A move to another placement continues the care: only its real end starts the follow-up.
+        PostLvuFollowUpDueAt = LegalBasis is LegalBasis.Lvu2 or LegalBasis.Lvu3 && reason != PlacementEndReason.MovedToAnotherPlacement && WasUnder18On(endedOn)
             ? Platform.Rules.RuleCatalogue.Due(Platform.Contracts.RuleIds.PostLvuFollowUp, Platform.Rules.StockholmCalendar.StartOf(endedOn))
             : null;
         Changed(now);
