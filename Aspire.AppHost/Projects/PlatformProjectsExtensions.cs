@@ -40,6 +40,8 @@ internal static class PlatformProjectsExtensions
 
         // The one service that encrypts identity numbers (ADR 6).
         services.Single(s => s.Resource.Name == "intake").WithEnvironment("Intake__IdentityKey", secrets.IdentityKey);
+        // The one service that keys the de-identified records sent to the region (DOMAIN.md §2.6).
+        services.Single(s => s.Resource.Name == "placements").WithEnvironment("Placements__Regional__KeySecret", secrets.RegionalKeySecret!);
 
         // Each secret goes only to the process that needs it: the token signing key to the issuer.
         var gateway = builder.AddProject<global::Projects.Gateway>(GatewayName)

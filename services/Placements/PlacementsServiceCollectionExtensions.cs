@@ -1,4 +1,10 @@
+using Placements.Consumers;
 using Placements.Data;
+using Placements.Domain.Regional;
+using Placements.Features.RegionalExchange;
+using Placements.Features.Shared;
+using Platform.BuildingBlocks.AccessLog;
+using Platform.BuildingBlocks.Delegation;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 
@@ -11,7 +17,17 @@ internal static class PlacementsServiceCollectionExtensions
     public static WebApplicationBuilder AddPlacements(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PlacementsDbContext>(ServiceName);
-        builder.AddServiceMessaging<PlacementsDbContext>(ServiceName);
+        // Queues: placements-placement-decided, placements-regional-placement-record, and the delegation replica's.
+        builder.AddServiceMessaging<PlacementsDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<PlacementDecidedConsumer>();
+            bus.AddConsumer<RegionalPlacementRecordConsumer>();
+            bus.AddDelegationReplica();
+        });
+        builder.Services.AddAccessLog<PlacementsDbContext>();
+        builder.Services.AddSingleton<PseudonymousKeys>();
+        builder.Services.AddScoped<RegionalPublisher>();
+        builder.Services.AddSingleton<RegionalRecordStore>();
         return builder;
     }
 }

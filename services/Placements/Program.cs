@@ -10,4 +10,5 @@ builder.AddPlacements();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapServiceOpenApi();
+app.MapPlacementsEndpoints();
 app.Run();

@@ -31,6 +31,9 @@ public static class AccessRules
     /// <summary>Only quality developers and managers read the quarterly reports to IVO (16 kap. 6 f § SoL).</summary>
     public const string QualityReports = "quality-reports";
 
+    /// <summary>The county's de-identified follow-up: aggregates are for the region's analysts, the exchange and its reconciliation for the municipality's named roles.</summary>
+    public const string RegionalFollowUp = "regional-follow-up";
+
     /// <summary>The delegation order does not give the caller's role this decision.</summary>
     /// <param name="decision">The decision's kebab-case name, e.g. <c>do-not-open</c>.</param>
     public static string DelegationOrder(string decision) => "delegation-order:" + decision;

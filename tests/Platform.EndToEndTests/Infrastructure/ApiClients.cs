@@ -29,6 +29,15 @@ public static class ApiClients
         return client;
     }
 
+    /// <summary>A client for a region's analyst: the region's länskod in the token instead of a municipality.</summary>
+    public static async Task<HttpClient> ForRegionAsync(this PlatformFixture platform, string region, string role = "regionanalytiker")
+    {
+        var client = platform.CreateGatewayClient();
+        var token = await IssueAsync(client, new { sub = role + "-" + region, name = "Regional Analytiker", region, role, qualified = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     /// <summary>A token for arbitrary claims, from the gateway's development endpoint.</summary>
     public static async Task<string> IssueAsync(HttpClient gateway, object request)
     {

@@ -12,7 +12,10 @@ internal sealed class ServiceDocument(JsonElement root, IReadOnlySet<string> map
 
     public JsonElement Root { get; } = root;
 
-    /// <summary><c>GET /api/intake/reports/{id}</c>: every endpoint the app maps but health and the document itself.</summary>
+    /// <summary>
+    /// <c>GET /api/intake/reports/{id}</c>: every endpoint the app maps but health, the document itself and a Dapr
+    /// sidecar's (<c>/dapr/subscribe</c> and the topic routes under <c>/dapr/</c>): the sidecar, not a client, calls those.
+    /// </summary>
     public IReadOnlySet<string> Mapped { get; } = mapped;
 
     public static async Task<ServiceDocument> ReadAsync(IInMemoryApp app)
@@ -22,7 +25,7 @@ internal sealed class ServiceDocument(JsonElement root, IReadOnlySet<string> map
         var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {Path(e.RoutePattern)}"))
-            .Where(e => !e.Contains(" /health", StringComparison.Ordinal) && !e.Contains(" /openapi", StringComparison.Ordinal));
+            .Where(e => !e.Contains(" /health", StringComparison.Ordinal) && !e.Contains(" /openapi", StringComparison.Ordinal) && !e.Contains("/dapr/", StringComparison.Ordinal));
         return new ServiceDocument(JsonDocument.Parse(json).RootElement.Clone(), new SortedSet<string>(mapped, StringComparer.Ordinal));
     }
 

@@ -45,6 +45,14 @@ public sealed class InProcessService<TEntryPoint>(
         return client;
     }
 
+    /// <summary>A client calling as a region's analyst (the region's länskod in the token).</summary>
+    public HttpClient ClientForRegion(string region, string role = PlatformRoles.Regionanalytiker)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.IssueForRegion(region, role));
+        return client;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

@@ -45,6 +45,11 @@ public sealed class TestTokens : IDisposable
             claims.Add(new(PlatformClaimTypes.Unit, unit));
         }
 
+        return Sign(claims);
+    }
+
+    private string Sign(List<Claim> claims)
+    {
         var now = DateTime.UtcNow;
         return Handler.CreateToken(new SecurityTokenDescriptor
         {
@@ -57,6 +62,16 @@ public sealed class TestTokens : IDisposable
             SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(key), SecurityAlgorithms.EcdsaSha256),
         });
     }
+
+    /// <summary>A token for a region's analyst: the region's länskod instead of a municipality.</summary>
+    public string IssueForRegion(string region, string role = PlatformRoles.Regionanalytiker) => Sign(
+    [
+        new(PlatformClaimTypes.Subject, $"{role}-{region}"),
+        new(PlatformClaimTypes.Name, "Regional Analytiker"),
+        new(PlatformClaimTypes.Role, role),
+        new(PlatformClaimTypes.Qualified, "false", ClaimValueTypes.Boolean),
+        new(PlatformClaimTypes.Region, region),
+    ]);
 
     public void Dispose() => key.Dispose();
 }

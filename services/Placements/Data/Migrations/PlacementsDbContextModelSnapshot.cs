@@ -22,6 +22,552 @@ namespace Placements.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Placements.Domain.FollowUp.FollowUpDialogue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<string>("ProviderOrganisationNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("provider_organisation_number");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.HasIndex(new[] { "TenantId", "PlacementId" }, "ix_follow_up_dialogues_placement");
+
+                    b.HasIndex(new[] { "TenantId", "ProviderOrganisationNumber" }, "ix_follow_up_dialogues_provider");
+
+                    b.ToTable("follow_up_dialogues", (string)null);
+                });
+
+            modelBuilder.Entity("Placements.Domain.FollowUp.IndicatorAnswer", b =>
+                {
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("indicator");
+
+                    b.Property<int?>("ChildAnswer")
+                        .HasColumnType("integer")
+                        .HasColumnName("child_answer");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("DialogueId", "Indicator");
+
+                    b.ToTable("indicator_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Placements.Domain.FosterHomes.FosterHome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("approved_on");
+
+                    b.Property<string>("ConsultantOrganisationNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("consultant_organisation_number");
+
+                    b.Property<DateOnly>("LastRecordCheckOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_record_check_on");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("foster_homes", (string)null);
+                });
+
+            modelBuilder.Entity("Placements.Domain.FosterHomes.FosterHomeRecordCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("checked_on");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<Guid>("FosterHomeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("foster_home_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("RecordedByRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("recorded_by_role");
+
+                    b.Property<bool>("Remarks")
+                        .HasColumnType("boolean")
+                        .HasColumnName("remarks");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FosterHomeId");
+
+                    b.ToTable("foster_home_record_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Placements.Domain.Placements.DutyRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("CareContinues")
+                        .HasColumnType("boolean")
+                        .HasColumnName("care_continues");
+
+                    b.Property<DateOnly>("DoneOn")
+                        .HasColumnType("date")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<bool?>("IndividualConversation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("individual_conversation");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<string>("ProtocolParagraph")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("protocol_paragraph");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("RecordedByRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("recorded_by_role");
+
+                    b.Property<string>("ReviewKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("review_kind");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.HasIndex(new[] { "TenantId", "PlacementId" }, "ix_duty_records_placement");
+
+                    b.ToTable("duty_records", (string)null);
+                });
+
+            modelBuilder.Entity("Placements.Domain.Placements.Placement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CarePlanOn")
+                        .HasColumnType("date")
+                        .HasColumnName("care_plan_on");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChildBirthYearMonth")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("child_birth_year_month");
+
+                    b.Property<string>("ChildGender")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("child_gender");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<decimal?>("CostPerDay")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("cost_per_day");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("Ending")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ending");
+
+                    b.Property<Guid?>("FosterHomeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("foster_home_id");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("intervention_id");
+
+                    b.Property<Guid>("InvestigationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("investigation_id");
+
+                    b.Property<DateOnly?>("LastCustodyConsiderationOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_custody_consideration_on");
+
+                    b.Property<DateOnly?>("LastReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_review_on");
+
+                    b.Property<DateOnly?>("LastVisitOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_visit_on");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<bool>("LongTermCare")
+                        .HasColumnType("boolean")
+                        .HasColumnName("long_term_care");
+
+                    b.Property<DateTimeOffset?>("PostLvuFollowUpDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("post_lvu_follow_up_due_at");
+
+                    b.Property<DateOnly?>("PostLvuFollowUpEndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("post_lvu_follow_up_ended_on");
+
+                    b.Property<string>("ProviderOrganisationNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("provider_organisation_number");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "TenantId", "InterventionId" }, "ix_placements_intervention");
+
+                    b.HasIndex(new[] { "TenantId", "ProviderOrganisationNumber" }, "ix_placements_provider");
+
+                    b.HasIndex(new[] { "TenantId", "Status", "Unit" }, "ix_placements_worklist");
+
+                    b.ToTable("placements", (string)null);
+                });
+
+            modelBuilder.Entity("Placements.Domain.Regional.RegionalRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_year");
+
+                    b.Property<DateOnly?>("EndMonth")
+                        .HasColumnType("date")
+                        .HasColumnName("end_month");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<string>("Ending")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ending");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_code");
+
+                    b.Property<decimal?>("Participation")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("participation");
+
+                    b.Property<string>("PlacementType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("placement_type");
+
+                    b.Property<decimal?>("PlanInPlace")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("plan_in_place");
+
+                    b.Property<string>("ProviderOrganisationNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("provider_organisation_number");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<decimal?>("Safety")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("safety");
+
+                    b.Property<decimal?>("SchoolOrOccupation")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("school_or_occupation");
+
+                    b.Property<DateOnly>("StartMonth")
+                        .HasColumnType("date")
+                        .HasColumnName("start_month");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<decimal?>("TreatmentByStaff")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("treatment_by_staff");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<decimal?>("WellBeing")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("well_being");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "TenantId", "StartMonth" }, "ix_regional_records_start");
+
+                    b.HasIndex(new[] { "TenantId", "MunicipalityCode", "Key" }, "ux_regional_records_key")
+                        .IsUnique();
+
+                    b.ToTable("regional_records", (string)null);
+                });
+
+            modelBuilder.Entity("Placements.Domain.Settings.PlacementSettings", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by_name");
+
+                    b.Property<int?>("RecordCheckEveryMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("record_check_every_months");
+
+                    b.Property<int?>("VisitEveryMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("visit_every_months");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("placement_settings", (string)null);
+                });
+
             modelBuilder.Entity("Platform.BuildingBlocks.AccessLog.AccessLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -84,6 +630,167 @@ namespace Placements.Data.Migrations
                     b.HasIndex(new[] { "TenantId", "UserId", "OccurredAt" }, "ix_access_log_user");
 
                     b.ToTable("access_log", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.BuildingBlocks.Delegation.DelegationOrderVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AppliesFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("applies_from");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("changed_by_id");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by_name");
+
+                    b.Property<string>("ChangedByRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("changed_by_role");
+
+                    b.Property<DateOnly?>("CommitteeDecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("committee_decided_on");
+
+                    b.Property<string>("Grants")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("grants");
+
+                    b.Property<string>("ProtocolParagraph")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("protocol_paragraph");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "TenantId", "Version" }, "ux_delegation_orders_version")
+                        .IsUnique();
+
+                    b.ToTable("delegation_orders", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.BuildingBlocks.Delegation.SubDelegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CommitteeReportRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("committee_report_recorded_at");
+
+                    b.Property<string>("CommitteeReportRecordedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("committee_report_recorded_by_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by_name");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decision_reference");
+
+                    b.Property<string>("DelegateName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("delegate_name");
+
+                    b.Property<string>("DelegateRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("delegate_role");
+
+                    b.Property<string>("DelegateUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("delegate_user_id");
+
+                    b.Property<DateOnly?>("ReportedToCommitteeOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reported_to_committee_on");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("revoked_by_name");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "TenantId", "Decision" }, "ix_sub_delegations_decision");
+
+                    b.ToTable("sub_delegations", (string)null);
                 });
 
             modelBuilder.Entity("Platform.BuildingBlocks.Messaging.InboxMessage", b =>
@@ -200,6 +907,52 @@ namespace Placements.Data.Migrations
                         .HasFilter("sent_at IS NULL AND dead_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Placements.Domain.FollowUp.FollowUpDialogue", b =>
+                {
+                    b.HasOne("Placements.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Placements.Domain.FollowUp.IndicatorAnswer", b =>
+                {
+                    b.HasOne("Placements.Domain.FollowUp.FollowUpDialogue", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Placements.Domain.FosterHomes.FosterHomeRecordCheck", b =>
+                {
+                    b.HasOne("Placements.Domain.FosterHomes.FosterHome", null)
+                        .WithMany("RecordChecks")
+                        .HasForeignKey("FosterHomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Placements.Domain.Placements.DutyRecord", b =>
+                {
+                    b.HasOne("Placements.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Placements.Domain.FollowUp.FollowUpDialogue", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Placements.Domain.FosterHomes.FosterHome", b =>
+                {
+                    b.Navigation("RecordChecks");
                 });
 #pragma warning restore 612, 618
         }

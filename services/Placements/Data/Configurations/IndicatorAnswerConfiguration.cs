@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Placements.Domain.FollowUp;
+
+namespace Placements.Data.Configurations;
+
+internal sealed class IndicatorAnswerConfiguration : IEntityTypeConfiguration<IndicatorAnswer>
+{
+    public void Configure(EntityTypeBuilder<IndicatorAnswer> builder)
+    {
+        builder.ToTable("indicator_answers");
+        builder.HasKey(a => new { a.DialogueId, a.Indicator });
+        builder.Property(a => a.TenantId).HasMaxLength(Lengths.Tenant);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.Contracts.Assessment;
+using Platform.Contracts.Delegation;
+using Platform.Contracts.Intake;
+using Platform.Contracts.Investigation;
+using Platform.EndToEndTests.Infrastructure;
+using Platform.Rules;
+
+namespace Platform.EndToEndTests.Placements;
+
+/// <summary>
+/// The placements API through the gateway. Placements begin with the investigation's <c>PlacementDecided</c>,
+/// which the tests publish themselves (the investigation service is being built in parallel).
+/// </summary>
+internal static class PlacementsApi
+{
+    public const string Hvb = "5560360793";
+
+    public static DateOnly Today => StockholmCalendar.LocalDate(DateTimeOffset.UtcNow);
+
+    public static PlacementDecided Decided(string municipality, PlacementType type = PlacementType.Hvb, LegalBasis basis = LegalBasis.Sol, string? unit = null) => new()
+    {
+        EventId = Guid.NewGuid(),
+        TenantId = municipality,
+        OccurredAt = DateTimeOffset.UtcNow.AddDays(-40),
+        InvestigationId = Guid.NewGuid(),
+        ChildId = Guid.NewGuid(),
+        InterventionId = Guid.NewGuid(),
+        PlacementType = type,
+        LegalBasis = basis,
+        ProviderOrganisationNumber = type == PlacementType.Hvb ? Hvb : null,
+        DecidedAt = DateTimeOffset.UtcNow.AddDays(-40),
+        LongTermCare = basis != LegalBasis.Sol,
+        Decision = basis == LegalBasis.Sol ? DecisionType.DecidePlacement : DecisionType.PlacementForLongTermCare,
+        DelegationBasis = basis == LegalBasis.Sol ? DelegationBasis.DelegationOrder : DelegationBasis.CommitteeMeeting,
+        CommitteeMeetingDate = basis == LegalBasis.Sol ? null : Today.AddDays(-40),
+        ChildGender = LegalGender.Male,
+        ChildBirthYearMonth = "2013-02",
+        Unit = unit,
+    };
+
+    /// <summary>Publishes the decision as the investigation would and waits for the decided placement; its id.</summary>
+    public static async Task<Guid> DecideAsync(TestBus bus, HttpClient client, PlacementDecided decided)
+    {
+        await bus.PublishAsync(decided, decided.EventId);
+        return await ApiClients.EventuallyAsync<Guid?>(async () =>
+        {
+            using var response = await client.GetAsync($"/api/placements/placements?interventionId={decided.InterventionId}");
+            var list = response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
+            return list.ValueKind == JsonValueKind.Array && list.GetArrayLength() > 0 ? list[0].GetProperty("placementId").GetGuid() : null;
+        }) ?? throw new InvalidOperationException("Not found.");
+    }
+
+    public static Task<HttpResponseMessage> StartAsync(HttpClient client, Guid id, int daysAgo = 35, string? provider = Hvb, Guid? fosterHomeId = null) =>
+        client.PostAsJsonAsync($"/api/placements/placements/{id}/start",
+            new { startedOn = Today.AddDays(-daysAgo), providerOrganisationNumber = provider, fosterHomeId, costPerDay = 3900m });
+
+    /// <summary>A decided and started HVB placement; its id.</summary>
+    public static async Task<Guid> StartedAsync(TestBus bus, HttpClient client, PlacementDecided decided, int daysAgo = 35)
+    {
+        var id = await DecideAsync(bus, client, decided);
+        using var started = await StartAsync(client, id, daysAgo, decided.ProviderOrganisationNumber);
+        await ExpectAsync(started, HttpStatusCode.OK);
+        return id;
+    }
+
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, Guid id, string path, object body) =>
+        client.PostAsJsonAsync($"/api/placements/placements/{id}/{path}", body);
+
+    public static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    public static async Task<string?> RuleOfAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rule").GetString();
+
+    public static async Task<JsonElement> ErrorsOfAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+
+    /// <summary>A de-identified record as another system sends it.</summary>
+    public static object Record(string municipality, string key, PlacementType type = PlacementType.Hvb, int version = 1, string? startMonth = null) => new
+    {
+        eventId = Guid.NewGuid(),
+        tenantId = municipality,
+        occurredAt = DateTimeOffset.UtcNow,
+        key,
+        version,
+        birthYear = 2012,
+        gender = "female",
+        placementType = Kebab(type),
+        legalBasis = "sol",
+        providerOrganisationNumber = Hvb,
+        startMonth = startMonth ?? Today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public static string NewKey() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    private static string Kebab(PlacementType type) => JsonNamingPolicy.KebabCaseLower.ConvertName(type.ToString());
+}
