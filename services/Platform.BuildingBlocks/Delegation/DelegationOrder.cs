@@ -1,5 +1,5 @@
-using Platform.Contracts.Delegation;
 using System.Collections.Frozen;
+using Platform.Contracts.Delegation;
 using Platform.ServiceDefaults.Authentication;
 
 namespace Platform.BuildingBlocks.Delegation;

@@ -1,5 +1,5 @@
-using Platform.Contracts.Delegation;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Delegation;
 using Platform.Rules;
 
 namespace Platform.BuildingBlocks.Delegation;

@@ -1,6 +1,6 @@
-using Platform.Contracts.Delegation;
 using Platform.BuildingBlocks.Authorization;
 using Platform.Contracts;
+using Platform.Contracts.Delegation;
 using Platform.Rules;
 
 namespace Platform.BuildingBlocks.Delegation;

@@ -1,5 +1,5 @@
-using Platform.Contracts.Delegation;
 using Platform.BuildingBlocks.Persistence;
+using Platform.Contracts.Delegation;
 
 namespace Platform.BuildingBlocks.Delegation;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Platform.BuildingBlocks.Persistence;
@@ -34,38 +33,6 @@ public static class KebabCaseEnumColumns
                 element.SetValueConverter(For(elementType));
             }
         }
-    }
-
-    /// <summary>
-    /// Rewrites the .NET names stored in enum columns (<c>DomesticViolence</c>) to their kebab-case
-    /// names, or back when <paramref name="toKebabCase"/> is false; an array column is given as the
-    /// enum's array type. Each table's forced row security is lifted for its one statement (as the
-    /// owner, inside the migration's transaction), since the rewrite spans every tenant.
-    /// </summary>
-    public static void RespellEnums(this MigrationBuilder migrationBuilder, IEnumerable<(string Table, string Column, Type Type)> columns, bool toKebabCase)
-    {
-        foreach (var table in columns.GroupBy(c => c.Table))
-        {
-            var sets = table.Select(c => $"{c.Column} = {Respelled(c.Column, c.Type, toKebabCase)}");
-            migrationBuilder.Sql($"""
-                DO $$
-                DECLARE forced boolean := (SELECT relforcerowsecurity FROM pg_class WHERE oid = '{table.Key}'::regclass);
-                BEGIN
-                  IF forced THEN ALTER TABLE {table.Key} NO FORCE ROW LEVEL SECURITY; END IF;
-                  UPDATE {table.Key} SET {string.Join(", ", sets)};
-                  IF forced THEN ALTER TABLE {table.Key} FORCE ROW LEVEL SECURITY; END IF;
-                END $$;
-                """);
-        }
-    }
-
-    private static string Respelled(string column, Type type, bool toKebabCase)
-    {
-        var names = Enum.GetNames(type.IsArray ? type.GetElementType()! : type).Select(n => (Net: n, Kebab: Kebab(n)));
-        var cases = string.Concat(names.Select(n => toKebabCase ? $" WHEN '{n.Net}' THEN '{n.Kebab}'" : $" WHEN '{n.Kebab}' THEN '{n.Net}'"));
-        return type.IsArray
-            ? $"ARRAY(SELECT CASE v{cases} ELSE v END FROM unnest({column}) WITH ORDINALITY AS u(v, n) ORDER BY n)"
-            : $"CASE {column}{cases} ELSE {column} END";
     }
 
     private static string Kebab(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name);
