@@ -139,4 +139,15 @@ internal static class AssessmentApi
 
     public static async Task<JsonElement> ErrorsOfAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+
+    /// <summary>Waits until assessment has consumed the investigation's opening; it has no API for the investigations it knows of, so its table is read as the superuser.</summary>
+    public static Task KnowsInvestigationAsync(PlatformFixture platform, Guid investigationId) =>
+        ApiClients.EventuallyAsync<string>(async () =>
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(platform.SuperuserConnectionString("assessment"));
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM ongoing_investigations WHERE id = @id", connection);
+            command.Parameters.AddWithValue("id", investigationId);
+            return (long)(await command.ExecuteScalarAsync())! > 0 ? "known" : null;
+        });
 }

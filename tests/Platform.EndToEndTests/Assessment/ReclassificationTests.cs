@@ -29,15 +29,7 @@ public sealed class ReclassificationTests(PlatformFixture platform)
         var report = Reports.Registered(municipality, Guid.NewGuid()) with { Classification = Classification.Ansokan };
         await bus.PublishAsync(report, report.EventId);
         var investigationId = await Investigation.InvestigationApi.OfChildAsync(client, report.ChildId);
-        await ApiClients.EventuallyAsync<string>(async () =>
-        {
-            // Assessment has no API for the investigations it knows of: read its table as the superuser.
-            await using var connection = new Npgsql.NpgsqlConnection(platform.SuperuserConnectionString("assessment"));
-            await connection.OpenAsync();
-            await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM ongoing_investigations WHERE id = @id", connection);
-            command.Parameters.AddWithValue("id", investigationId);
-            return (long)(await command.ExecuteScalarAsync())! > 0 ? "known" : null;
-        });
+        await AssessmentApi.KnowsInvestigationAsync(platform, investigationId);
 
         // Act
         var reclassified = Reclassified(report, Classification.Anmalan);
