@@ -20,18 +20,25 @@ internal static class PlacementsApi
 
     public static DateOnly Today => StockholmCalendar.LocalDate(DateTimeOffset.UtcNow);
 
+    /// <summary>
+    /// Ten in the morning, Stockholm time, forty local days ago. Forty days of hours from now can fall on the
+    /// next local day (late evening in winter, counted back into summer time), and a start forty local days
+    /// ago would then come before the decision.
+    /// </summary>
+    private static DateTimeOffset DecidedForty => StockholmCalendar.StartOf(Today.AddDays(-40)).AddHours(10);
+
     public static PlacementDecided Decided(string municipality, PlacementType type = PlacementType.Hvb, LegalBasis basis = LegalBasis.Sol, string? unit = null) => new()
     {
         EventId = Guid.NewGuid(),
         TenantId = municipality,
-        OccurredAt = DateTimeOffset.UtcNow.AddDays(-40),
+        OccurredAt = DecidedForty,
         InvestigationId = Guid.NewGuid(),
         ChildId = Guid.NewGuid(),
         InterventionId = Guid.NewGuid(),
         PlacementType = type,
         LegalBasis = basis,
         ProviderOrganisationNumber = type == PlacementType.Hvb ? Hvb : null,
-        DecidedAt = DateTimeOffset.UtcNow.AddDays(-40),
+        DecidedAt = DecidedForty,
         LongTermCare = basis != LegalBasis.Sol,
         Decision = basis == LegalBasis.Sol ? DecisionType.DecidePlacement : DecisionType.PlacementForLongTermCare,
         DelegationBasis = basis == LegalBasis.Sol ? DelegationBasis.DelegationOrder : DelegationBasis.CommitteeMeeting,
