@@ -1,12 +1,7 @@
-using Placements.Data;
 using Placements.Domain.Placements;
-using Placements.Features.GetPlacement;
 using Placements.Features.Shared;
 using Platform.BuildingBlocks.Messaging;
-using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Placements;
-using Platform.ServiceDefaults.Authentication;
-using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Placements.Features.EndPlacement;
@@ -23,30 +18,12 @@ internal static class EndPlacementEndpoint
     private static readonly PlacementEndReason[] Planned =
         [PlacementEndReason.GoalReached, PlacementEndReason.MovedHome, PlacementEndReason.CameOfAge, PlacementEndReason.MovedToAnotherPlacement, PlacementEndReason.OtherPlanned];
 
-    public static RouteGroupBuilder MapEndPlacement(this RouteGroupBuilder group)
+    public static RouteGroupBuilder MapEndPlacement(this RouteGroupBuilder group) =>
+        group.MapPlacementWrite<EndPlacementRequest>("end", EndAsync);
+
+    private static async Task<IResult> EndAsync(PlacementWrite<EndPlacementRequest> write)
     {
-        group.MapPost("/placements/{id:guid}/end", HandleAsync)
-            .DocumentsJsonWrite<EndPlacementRequest, PlacementDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        return group;
-    }
-
-    private static async Task<IResult> HandleAsync(
-        Guid id, HttpRequest http, PlacementsDbContext db, CurrentUser user, TimeProvider time, RegionalPublisher region, CancellationToken cancellationToken)
-    {
-        var (placement, problem) = await db.LoadForWriteAsync(id, user, cancellationToken);
-        if (placement is null)
-        {
-            return problem!;
-        }
-
-        var now = time.GetUtcNow();
-        var errors = new ValidationErrors();
-        var request = await JsonRequestBody.ReadAsync<EndPlacementRequest>(http, errors, cancellationToken);
-        if (request is null)
-        {
-            return errors.ToProblem();
-        }
-
+        var (placement, request, now, errors, db, _, region, cancellationToken) = write;
         PlacementWork.CheckDay(request.EndedOn, "endedOn", placement, now, errors);
         var ending = KebabEnum.Require<PlacementEnding>(request.Ending, "ending", errors);
         var reason = KebabEnum.Require<PlacementEndReason>(request.Reason, "reason", errors);
@@ -70,6 +47,6 @@ internal static class EndPlacementEndpoint
         placement.End(request.EndedOn!.Value, ending!.Value, reason!.Value, now);
         db.AddEvent(PlacementEvents.Ended(placement, now));
         await region.QueueAsync(placement, now, cancellationToken);
-        return await db.SaveOrConflictAsync(cancellationToken) ?? Results.Ok(await db.ShowAsync(placement, now, cancellationToken));
+        return await db.SaveAndShowAsync(placement, now, cancellationToken);
     }
 }

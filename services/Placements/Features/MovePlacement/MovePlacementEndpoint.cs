@@ -1,13 +1,8 @@
-using Placements.Data;
 using Placements.Domain.Placements;
-using Placements.Features.GetPlacement;
 using Placements.Features.Shared;
 using Platform.BuildingBlocks.Messaging;
-using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Investigation;
 using Platform.Contracts.Placements;
-using Platform.ServiceDefaults.Authentication;
-using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Placements.Features.MovePlacement;
@@ -22,30 +17,12 @@ internal sealed record MovePlacementRequest(DateOnly? MovedOn, string? Placement
 /// </summary>
 internal static class MovePlacementEndpoint
 {
-    public static RouteGroupBuilder MapMovePlacement(this RouteGroupBuilder group)
+    public static RouteGroupBuilder MapMovePlacement(this RouteGroupBuilder group) =>
+        group.MapPlacementWrite<MovePlacementRequest>("move", MoveAsync, StatusCodes.Status201Created);
+
+    private static async Task<IResult> MoveAsync(PlacementWrite<MovePlacementRequest> write)
     {
-        group.MapPost("/placements/{id:guid}/move", HandleAsync)
-            .DocumentsJsonWrite<MovePlacementRequest, PlacementDetails>(StatusCodes.Status201Created, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        return group;
-    }
-
-    private static async Task<IResult> HandleAsync(
-        Guid id, HttpRequest http, PlacementsDbContext db, CurrentUser user, TimeProvider time, RegionalPublisher region, CancellationToken cancellationToken)
-    {
-        var (placement, problem) = await db.LoadForWriteAsync(id, user, cancellationToken);
-        if (placement is null)
-        {
-            return problem!;
-        }
-
-        var now = time.GetUtcNow();
-        var errors = new ValidationErrors();
-        var request = await JsonRequestBody.ReadAsync<MovePlacementRequest>(http, errors, cancellationToken);
-        if (request is null)
-        {
-            return errors.ToProblem();
-        }
-
+        var (placement, request, now, errors, db, _, region, cancellationToken) = write;
         PlacementWork.CheckDay(request.MovedOn, "movedOn", placement, now, errors);
         errors.Require(request.MovedOn != placement.StartedOn, "movedOn", "A move is at least a day after the start.");
         var type = request.PlacementType is null ? placement.Type : KebabEnum.Require<PlacementType>(request.PlacementType, "placementType", errors);
@@ -68,7 +45,6 @@ internal static class MovePlacementEndpoint
         db.AddEvent(PlacementEvents.Started(next, now));
         await region.QueueAsync(placement, now, cancellationToken);
         await region.QueueAsync(next, now, cancellationToken);
-        return await db.SaveOrConflictAsync(cancellationToken)
-            ?? Results.Created($"/api/placements/placements/{next.Id}", await db.ShowAsync(next, now, cancellationToken));
+        return await db.SaveAndShowAsync(next, now, cancellationToken, created: true);
     }
 }

@@ -1,11 +1,6 @@
-using Placements.Data;
 using Placements.Domain.FollowUp;
 using Placements.Domain.Placements;
-using Placements.Features.GetPlacement;
 using Placements.Features.Shared;
-using Platform.BuildingBlocks.Persistence;
-using Platform.ServiceDefaults.Authentication;
-using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Placements.Features.RecordDialogue;
@@ -16,30 +11,12 @@ namespace Placements.Features.RecordDialogue;
 /// </summary>
 internal static class RecordDialogueEndpoint
 {
-    public static RouteGroupBuilder MapRecordDialogue(this RouteGroupBuilder group)
+    public static RouteGroupBuilder MapRecordDialogue(this RouteGroupBuilder group) =>
+        group.MapPlacementWrite<RecordDialogueRequest>("dialogues", RecordAsync, StatusCodes.Status201Created);
+
+    private static async Task<IResult> RecordAsync(PlacementWrite<RecordDialogueRequest> write)
     {
-        group.MapPost("/placements/{id:guid}/dialogues", HandleAsync)
-            .DocumentsJsonWrite<RecordDialogueRequest, PlacementDetails>(StatusCodes.Status201Created, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        return group;
-    }
-
-    private static async Task<IResult> HandleAsync(
-        Guid id, HttpRequest http, PlacementsDbContext db, CurrentUser user, TimeProvider time, RegionalPublisher region, CancellationToken cancellationToken)
-    {
-        var (placement, problem) = await db.LoadForWriteAsync(id, user, cancellationToken);
-        if (placement is null)
-        {
-            return problem!;
-        }
-
-        var now = time.GetUtcNow();
-        var errors = new ValidationErrors();
-        var request = await JsonRequestBody.ReadAsync<RecordDialogueRequest>(http, errors, cancellationToken);
-        if (request is null)
-        {
-            return errors.ToProblem();
-        }
-
+        var (placement, request, now, errors, db, user, region, cancellationToken) = write;
         PlacementWork.CheckDay(request.HeldOn, "heldOn", placement, now, errors);
         var note = TextFields.Optional(request.Note, "note", errors);
         var answers = Answers(request.Answers ?? [], errors);
@@ -72,8 +49,7 @@ internal static class RecordDialogueEndpoint
         db.Dialogues.Add(dialogue);
         placement.Changed(now);
         await region.QueueAsync(placement, now, cancellationToken, dialogue.Answers);
-        return await db.SaveOrConflictAsync(cancellationToken)
-            ?? Results.Created($"/api/placements/placements/{id}", await db.ShowAsync(placement, now, cancellationToken));
+        return await db.SaveAndShowAsync(placement, now, cancellationToken, created: true);
     }
 
     private static List<(Indicator Indicator, int? ChildAnswer, int Rating)> Answers(IReadOnlyList<IndicatorAnswerRequest> requests, ValidationErrors errors)

@@ -1,12 +1,7 @@
 using Placements.Access;
-using Placements.Data;
 using Placements.Domain.Placements;
-using Placements.Features.GetPlacement;
 using Placements.Features.Shared;
 using Platform.BuildingBlocks.Messaging;
-using Platform.BuildingBlocks.Persistence;
-using Platform.ServiceDefaults.Authentication;
-using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Placements.Features.RecordDuties;
@@ -18,38 +13,15 @@ namespace Placements.Features.RecordDuties;
 /// </summary>
 internal static class RecordDutyEndpoints
 {
-    public static RouteGroupBuilder MapRecordDuties(this RouteGroupBuilder group)
+    public static RouteGroupBuilder MapRecordDuties(this RouteGroupBuilder group) => group
+        .MapPlacementWrite<RecordDutyRequest>("care-plan", write => RecordAsync(write, DutyKind.CarePlan))
+        .MapPlacementWrite<RecordDutyRequest>("visits", write => RecordAsync(write, DutyKind.Visit))
+        .MapPlacementWrite<RecordDutyRequest>("custody-transfer-considerations", write => RecordAsync(write, DutyKind.CustodyTransferConsideration))
+        .MapPlacementWrite<RecordDutyRequest>("post-lvu-follow-up", write => RecordAsync(write, DutyKind.PostLvuFollowUp));
+
+    private static async Task<IResult> RecordAsync(PlacementWrite<RecordDutyRequest> write, DutyKind kind)
     {
-        Map(group, "care-plan", DutyKind.CarePlan);
-        Map(group, "visits", DutyKind.Visit);
-        Map(group, "custody-transfer-considerations", DutyKind.CustodyTransferConsideration);
-        Map(group, "post-lvu-follow-up", DutyKind.PostLvuFollowUp);
-        return group;
-    }
-
-    private static void Map(RouteGroupBuilder group, string path, DutyKind kind) =>
-        group.MapPost($"/placements/{{id:guid}}/{path}",
-                (Guid id, HttpRequest http, PlacementsDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken) =>
-                    HandleAsync(id, kind, http, db, user, time, cancellationToken))
-            .DocumentsJsonWrite<RecordDutyRequest, PlacementDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-
-    private static async Task<IResult> HandleAsync(
-        Guid id, DutyKind kind, HttpRequest http, PlacementsDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var (placement, problem) = await db.LoadForWriteAsync(id, user, cancellationToken);
-        if (placement is null)
-        {
-            return problem!;
-        }
-
-        var now = time.GetUtcNow();
-        var errors = new ValidationErrors();
-        var request = await JsonRequestBody.ReadAsync<RecordDutyRequest>(http, errors, cancellationToken);
-        if (request is null)
-        {
-            return errors.ToProblem();
-        }
-
+        var (placement, request, now, errors, db, user, _, cancellationToken) = write;
         PlacementWork.CheckDay(request.DoneOn, "doneOn", placement, now, errors);
         errors.Require(kind != DutyKind.Visit || request.IndividualConversation is not null, "individualConversation",
             "Required for a visit: whether the child was spoken with alone (6 kap. 7 b § SoL).");
@@ -80,6 +52,6 @@ internal static class RecordDutyEndpoints
             default: db.AddEvent(PlacementEvents.FollowUpEnded(placement, record, now)); break;
         }
 
-        return await db.SaveOrConflictAsync(cancellationToken) ?? Results.Ok(await db.ShowAsync(placement, now, cancellationToken));
+        return await db.SaveAndShowAsync(placement, now, cancellationToken);
     }
 }

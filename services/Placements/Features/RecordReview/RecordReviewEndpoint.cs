@@ -1,13 +1,9 @@
 using Placements.Access;
-using Placements.Data;
 using Placements.Domain.Placements;
-using Placements.Features.GetPlacement;
 using Placements.Features.Shared;
 using Platform.BuildingBlocks.Messaging;
-using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Placements;
 using Platform.ServiceDefaults.Authentication;
-using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Placements.Features.RecordReview;
@@ -24,30 +20,12 @@ internal static class RecordReviewEndpoint
 {
     public const int ProtocolParagraphLength = 40;
 
-    public static RouteGroupBuilder MapRecordReview(this RouteGroupBuilder group)
+    public static RouteGroupBuilder MapRecordReview(this RouteGroupBuilder group) =>
+        group.MapPlacementWrite<RecordReviewRequest>("reviews", RecordAsync, refuse: PlacementsAccess.RefuseUnlessCommitteeSecretary);
+
+    private static async Task<IResult> RecordAsync(PlacementWrite<RecordReviewRequest> write)
     {
-        group.MapPost("/placements/{id:guid}/reviews", HandleAsync)
-            .DocumentsJsonWrite<RecordReviewRequest, PlacementDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        return group;
-    }
-
-    private static async Task<IResult> HandleAsync(
-        Guid id, HttpRequest http, PlacementsDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var (placement, problem) = await db.LoadForWriteAsync(id, user, cancellationToken, PlacementsAccess.RefuseUnlessCommitteeSecretary);
-        if (placement is null)
-        {
-            return problem!;
-        }
-
-        var now = time.GetUtcNow();
-        var errors = new ValidationErrors();
-        var request = await JsonRequestBody.ReadAsync<RecordReviewRequest>(http, errors, cancellationToken);
-        if (request is null)
-        {
-            return errors.ToProblem();
-        }
-
+        var (placement, request, now, errors, db, user, _, cancellationToken) = write;
         var kind = KebabEnum.Require<ReviewKind>(request.Kind, "kind", errors);
         errors.Require(kind is null || kind == placement.ReviewKind, "kind",
             $"This placement's legal basis ({KebabEnum.Name(placement.LegalBasis)}) is reviewed as {KebabEnum.Name(placement.ReviewKind)}.");
@@ -70,6 +48,6 @@ internal static class RecordReviewEndpoint
         (record.ReviewKind, record.ProtocolParagraph, record.CareContinues) = (kind, paragraph, request.CareContinues);
         db.DutyRecords.Add(record);
         db.AddEvent(PlacementEvents.Reviewed(placement, record, placement.OpenDuty(DutyKind.Review, visitPeriod)!.DueAt, now));
-        return await db.SaveOrConflictAsync(cancellationToken) ?? Results.Ok(await db.ShowAsync(placement, now, cancellationToken));
+        return await db.SaveAndShowAsync(placement, now, cancellationToken);
     }
 }

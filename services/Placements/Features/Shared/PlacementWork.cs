@@ -1,35 +1,34 @@
 using Microsoft.EntityFrameworkCore;
-using Placements.Access;
 using Placements.Data;
 using Placements.Domain.Placements;
 using Placements.Domain.Settings;
 using Placements.Features.GetPlacement;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Rules;
-using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Problems;
 
 namespace Placements.Features.Shared;
 
-/// <summary>What every write on a placement starts and ends with: load it (404), check who (403), and show it after the save.</summary>
+/// <summary>What the writes on a placement share: the settings they count with, the check of a day, and showing the placement after the save.</summary>
 internal static class PlacementWork
 {
-    public static async Task<(Placement? Placement, IResult? Problem)> LoadForWriteAsync(
-        this PlacementsDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken, Func<CurrentUser, IResult?>? refuse = null)
-    {
-        var placement = await db.Placements.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (placement is null)
-        {
-            return (null, Problems.NotFound("The placement"));
-        }
-
-        return (refuse ?? PlacementsAccess.RefuseUnlessCaseworker)(user) is { } refused ? (null, refused) : (placement, null);
-    }
-
     public static async Task<PlacementSettings?> SettingsAsync(this PlacementsDbContext db, CancellationToken cancellationToken) =>
         await db.Settings.SingleOrDefaultAsync(cancellationToken);
 
     public static async Task<RulePeriod?> VisitPeriodAsync(this PlacementsDbContext db, DateTimeOffset now, CancellationToken cancellationToken) =>
         PlacementSettings.VisitPeriod(await db.SettingsAsync(cancellationToken), StockholmCalendar.LocalDate(now));
+
+    /// <summary>Saves the write in one transaction (409 on a concurrent change) and answers the placement as it is now: 200, or 201 for a new one.</summary>
+    public static async Task<IResult> SaveAndShowAsync(this PlacementsDbContext db, Placement placement, DateTimeOffset now, CancellationToken cancellationToken, bool created = false)
+    {
+        if (await db.SaveOrConflictAsync(cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        var shown = await db.ShowAsync(placement, now, cancellationToken);
+        return created ? Results.Created($"/api/placements/placements/{placement.Id}", shown) : Results.Ok(shown);
+    }
 
     public static async Task<PlacementDetails> ShowAsync(this PlacementsDbContext db, Placement p, DateTimeOffset now, CancellationToken cancellationToken)
     {

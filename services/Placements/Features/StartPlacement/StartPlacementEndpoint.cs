@@ -1,11 +1,6 @@
-using Placements.Data;
 using Placements.Domain.Placements;
-using Placements.Features.GetPlacement;
 using Placements.Features.Shared;
 using Platform.BuildingBlocks.Messaging;
-using Platform.BuildingBlocks.Persistence;
-using Platform.ServiceDefaults.Authentication;
-using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 
 namespace Placements.Features.StartPlacement;
@@ -19,30 +14,12 @@ internal sealed record StartPlacementRequest(DateOnly? StartedOn, string? Provid
 /// </summary>
 internal static class StartPlacementEndpoint
 {
-    public static RouteGroupBuilder MapStartPlacement(this RouteGroupBuilder group)
+    public static RouteGroupBuilder MapStartPlacement(this RouteGroupBuilder group) =>
+        group.MapPlacementWrite<StartPlacementRequest>("start", StartAsync);
+
+    private static async Task<IResult> StartAsync(PlacementWrite<StartPlacementRequest> write)
     {
-        group.MapPost("/placements/{id:guid}/start", HandleAsync)
-            .DocumentsJsonWrite<StartPlacementRequest, PlacementDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        return group;
-    }
-
-    private static async Task<IResult> HandleAsync(
-        Guid id, HttpRequest http, PlacementsDbContext db, CurrentUser user, TimeProvider time, RegionalPublisher region, CancellationToken cancellationToken)
-    {
-        var (placement, problem) = await db.LoadForWriteAsync(id, user, cancellationToken);
-        if (placement is null)
-        {
-            return problem!;
-        }
-
-        var now = time.GetUtcNow();
-        var errors = new ValidationErrors();
-        var request = await JsonRequestBody.ReadAsync<StartPlacementRequest>(http, errors, cancellationToken);
-        if (request is null)
-        {
-            return errors.ToProblem();
-        }
-
+        var (placement, request, now, errors, db, _, region, cancellationToken) = write;
         PlacementWork.CheckDay(request.StartedOn, "startedOn", placement, now, errors);
         errors.Require(request.StartedOn is not { } day || Platform.Rules.StockholmCalendar.StartOf(day.AddDays(1)) > placement.DecidedAt,
             "startedOn", "Cannot be earlier than the day the placement was decided.");
@@ -54,12 +31,12 @@ internal static class StartPlacementEndpoint
 
         if (placement.Status != PlacementStatus.Decided)
         {
-            return Problems.Conflict($"The placement has already started ({placement.StartedOn:yyyy-MM-dd}); a move to another home is POST /placements/{id}/move.");
+            return Problems.Conflict($"The placement has already started ({placement.StartedOn:yyyy-MM-dd}); a move to another home is POST /placements/{placement.Id}/move.");
         }
 
         placement.Start(request.StartedOn!.Value, home, now);
         db.AddEvent(PlacementEvents.Started(placement, now));
         await region.QueueAsync(placement, now, cancellationToken);
-        return await db.SaveOrConflictAsync(cancellationToken) ?? Results.Ok(await db.ShowAsync(placement, now, cancellationToken));
+        return await db.SaveAndShowAsync(placement, now, cancellationToken);
     }
 }
