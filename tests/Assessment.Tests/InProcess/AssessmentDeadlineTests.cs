@@ -1,7 +1,3 @@
-using Assessment.Tests.Infrastructure;
-using Platform.Testing;
-using Platform.Testing.Hosting;
-
 namespace Assessment.Tests.InProcess;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Net;
-using Assessment.Tests.Infrastructure;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Assessment.Tests.InProcess;
 

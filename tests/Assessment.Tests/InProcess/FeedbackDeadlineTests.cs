@@ -1,8 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Assessment.Tests.Infrastructure;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Assessment.Tests.InProcess;
 

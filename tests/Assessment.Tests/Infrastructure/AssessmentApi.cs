@@ -5,8 +5,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Contracts.Intake;
 using Platform.Rules;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 using Platform.Testing.Messaging;
 
 namespace Assessment.Tests.Infrastructure;

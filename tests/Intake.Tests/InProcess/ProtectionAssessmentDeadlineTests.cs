@@ -1,7 +1,4 @@
 using System.Globalization;
-using Intake.Tests.Infrastructure;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Intake.Tests.InProcess;
 

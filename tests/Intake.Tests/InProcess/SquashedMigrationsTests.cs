@@ -1,9 +1,6 @@
 using System.Net;
-using Intake.Tests.Infrastructure;
 using Npgsql;
 using Platform.Contracts.Hosting;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Intake.Tests.InProcess;
 

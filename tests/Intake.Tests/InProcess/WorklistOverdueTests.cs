@@ -1,7 +1,3 @@
-using Intake.Tests.Infrastructure;
-using Platform.Testing;
-using Platform.Testing.Hosting;
-
 namespace Intake.Tests.InProcess;
 
 /// <summary>The worklist marks a report overdue once its protection assessment is late, by the service's clock as the test moves it.</summary>

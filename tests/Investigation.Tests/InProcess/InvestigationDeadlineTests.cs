@@ -1,7 +1,4 @@
 using System.Globalization;
-using Investigation.Tests.Infrastructure;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Investigation.Tests.InProcess;
 

@@ -3,11 +3,8 @@ extern alias investigation;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Investigation.Tests.Infrastructure;
 using Platform.Contracts.Investigation;
 using Platform.Contracts.Placements;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 using Platform.Testing.Messaging;
 
 namespace Investigation.Tests.InProcess;

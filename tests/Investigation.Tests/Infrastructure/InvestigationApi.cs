@@ -7,8 +7,6 @@ using Npgsql;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Delegation;
 using Platform.Contracts.Intake;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 using Platform.Testing.Messaging;
 
 namespace Investigation.Tests.Infrastructure;

@@ -1,8 +1,5 @@
 using System.Net.Http.Json;
-using Placements.Tests.Infrastructure;
 using Platform.Contracts.Investigation;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Placements.Tests.InProcess;
 

@@ -7,7 +7,6 @@ using Platform.Contracts.Assessment;
 using Platform.Contracts.Delegation;
 using Platform.Contracts.Intake;
 using Platform.Contracts.Investigation;
-using Platform.Testing;
 using Platform.Testing.Messaging;
 
 namespace Placements.Tests.Infrastructure;

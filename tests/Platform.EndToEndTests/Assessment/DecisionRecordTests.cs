@@ -1,7 +1,6 @@
 using System.Net;
 using Platform.Contracts;
 using Platform.Contracts.Assessment;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 

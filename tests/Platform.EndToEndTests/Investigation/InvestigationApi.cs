@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 using Platform.Contracts.Intake;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Investigation;
 

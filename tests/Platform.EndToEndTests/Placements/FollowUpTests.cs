@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Contracts.Investigation;
 using Platform.Contracts.Placements;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Placements;
 

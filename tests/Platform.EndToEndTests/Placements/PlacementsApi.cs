@@ -5,7 +5,6 @@ using Platform.Contracts.Assessment;
 using Platform.Contracts.Delegation;
 using Platform.Contracts.Intake;
 using Platform.Contracts.Investigation;
-using Platform.EndToEndTests.Infrastructure;
 using Platform.Rules;
 
 namespace Platform.EndToEndTests.Placements;

@@ -1,7 +1,6 @@
 using System.Net;
 using Platform.Contracts.Investigation;
 using Platform.Contracts.Placements;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Placements;
 

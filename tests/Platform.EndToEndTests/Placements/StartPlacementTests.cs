@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Platform.Contracts.Placements;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Placements;
 
