@@ -37,6 +37,10 @@ internal static class AssessmentApi
         return ready!.Value;
     }
 
+    /// <summary>Opens the assessment of an anmälan received at <paramref name="receivedAt"/> in the service's municipality, ready to decide; its id.</summary>
+    public static async Task<Guid> OpenAnmalanAsync(this InProcessService<assessment::Program> service, HttpClient client, string amqpUri, DateTimeOffset receivedAt) =>
+        (await service.OpenAsync(client, amqpUri, Anmalan(service.Municipality, receivedAt))).Id();
+
     /// <summary>A delegation order for the municipality, decided by the committee and in force from <paramref name="from"/>.</summary>
     private static async Task RecordDelegationOrderAsync(InProcessService<assessment::Program> service, string municipality, DateOnly from)
     {

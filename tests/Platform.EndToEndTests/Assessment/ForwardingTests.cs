@@ -45,9 +45,8 @@ public sealed class ForwardingTests(PlatformFixture platform)
     public async Task Given_a_forwarding_to_no_or_the_same_municipality_When_decided_Then_400_names_the_field_and_nothing_is_decided()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, Reports.Registered(municipality, Guid.NewGuid()));
+        using var ready = await ReadyAssessment.OpenAsync(platform);
+        var (municipality, caseworker, _, id) = ready;
 
         // Act
         using var missing = await AssessmentApi.PostAsync(caseworker, id, "decision", Forwarded(null));
