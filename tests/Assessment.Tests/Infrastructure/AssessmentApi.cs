@@ -26,8 +26,19 @@ internal static class AssessmentApi
         await using var bus = await TestBus.StartAsync(amqpUri);
         await bus.PublishAsync(report, report.EventId);
         await Eventually.UntilAsync<JsonElement?>(() => AssessmentOfAsync(client, report.ReportId));
-        var recorded = RegisteredReports.ProtectionAssessed(
-            report, report.ReceivedAt, report.ReceivedAt.AddMinutes(30), report.ProtectionAssessmentDueAt ?? report.ReceivedAt.AddHours(12));
+        var recorded = new ProtectionAssessmentRecorded
+        {
+            EventId = Guid.NewGuid(),
+            TenantId = report.TenantId,
+            OccurredAt = report.ReceivedAt,
+            ReportId = report.ReportId,
+            ChildId = report.ChildId,
+            AssessedAt = report.ReceivedAt.AddMinutes(30),
+            DueAt = report.ProtectionAssessmentDueAt ?? report.ReceivedAt.AddHours(12),
+            WithinDeadline = true,
+            ImmediateProtectionNeeded = false,
+            AssessorRole = "handlaggare",
+        };
         await bus.PublishAsync(recorded, recorded.EventId);
         var ready = await Eventually.UntilAsync<JsonElement?>(async () =>
             await AssessmentOfAsync(client, report.ReportId) is { } assessment

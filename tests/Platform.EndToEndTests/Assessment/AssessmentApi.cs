@@ -60,7 +60,19 @@ internal static class AssessmentApi
     {
         // The consumer waits for the registration by failing and being redelivered; waiting here keeps it off the error queue.
         await Reports.AssessmentOfAsync(client, report.ReportId);
-        var recorded = RegisteredReports.ProtectionAssessed(report, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddHours(1));
+        var recorded = new ProtectionAssessmentRecorded
+        {
+            EventId = Guid.NewGuid(),
+            TenantId = report.TenantId,
+            OccurredAt = DateTimeOffset.UtcNow,
+            ReportId = report.ReportId,
+            ChildId = report.ChildId,
+            AssessedAt = DateTimeOffset.UtcNow,
+            DueAt = DateTimeOffset.UtcNow.AddHours(1),
+            WithinDeadline = true,
+            ImmediateProtectionNeeded = false,
+            AssessorRole = "handlaggare",
+        };
         await bus.PublishAsync(recorded, recorded.EventId);
         await ApiClients.EventuallyAsync<string>(async () =>
         {

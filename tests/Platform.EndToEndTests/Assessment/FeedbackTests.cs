@@ -39,10 +39,9 @@ public sealed class FeedbackTests(PlatformFixture platform)
     public async Task Given_a_feedback_task_When_it_ends_as_not_given_Then_the_reason_is_required_kept_and_the_end_announced_without_it()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         var notGiven = await bus.ListenAsync<ReporterFeedbackNotGiven>();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
         var report = Reports.Registered(municipality, Guid.NewGuid());
         var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, report);
         using var decided = await AssessmentApi.DecideAsync(caseworker, id, "open-investigation");

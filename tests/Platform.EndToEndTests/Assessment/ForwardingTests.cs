@@ -15,10 +15,9 @@ public sealed class ForwardingTests(PlatformFixture platform)
     public async Task Given_a_child_living_in_another_municipality_When_forwarded_Then_the_assessment_ends_the_report_closes_here_and_the_event_names_the_receiver()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         var decisions = await bus.ListenAsync<AssessmentDecided>();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
         var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, Reports.Registered(municipality, Guid.NewGuid()));
         var today = AssessmentApi.Today;
 

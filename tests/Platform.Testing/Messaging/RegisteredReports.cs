@@ -2,7 +2,7 @@ using Platform.Contracts.Intake;
 
 namespace Platform.Testing.Messaging;
 
-/// <summary>Intake's messages about a report as the tests publish them in intake's place.</summary>
+/// <summary>Intake's <see cref="ReportRegistered"/> as the tests publish it in intake's place.</summary>
 public static class RegisteredReports
 {
     /// <summary>An anmälan from a school, a mandatory reporter who asked for feedback, about a girl born in March 2015.</summary>
@@ -23,20 +23,5 @@ public static class RegisteredReports
         ChildGender = LegalGender.Female,
         ChildBirthYearMonth = "2015-03",
         IsProtectedIdentity = false,
-    };
-
-    /// <summary>Intake's protection assessment of the report, in time and finding no need of immediate protection.</summary>
-    public static ProtectionAssessmentRecorded ProtectionAssessed(ReportRegistered report, DateTimeOffset occurredAt, DateTimeOffset assessedAt, DateTimeOffset dueAt) => new()
-    {
-        EventId = Guid.NewGuid(),
-        TenantId = report.TenantId,
-        OccurredAt = occurredAt,
-        ReportId = report.ReportId,
-        ChildId = report.ChildId,
-        AssessedAt = assessedAt,
-        DueAt = dueAt,
-        WithinDeadline = true,
-        ImmediateProtectionNeeded = false,
-        AssessorRole = "handlaggare",
     };
 }
