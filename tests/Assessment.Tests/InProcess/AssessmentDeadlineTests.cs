@@ -1,7 +1,3 @@
-using Assessment.Tests.Infrastructure;
-using Platform.Testing;
-using Platform.Testing.Hosting;
-
 namespace Assessment.Tests.InProcess;
 
 /// <summary>
@@ -20,10 +16,9 @@ public sealed class AssessmentDeadlineTests(InfrastructureFixture infrastructure
     public async Task Given_an_open_assessment_When_the_clock_passes_the_end_of_its_14th_day_Then_the_worklist_and_the_assessment_mark_it_overdue()
     {
         // Arrange
-        var municipality = Municipalities.Next();
         await using var service = AssessmentHost.Start(infrastructure, Received.AddHours(1));
-        using var client = service.ClientFor(municipality);
-        var id = (await service.OpenAsync(client, infrastructure.AmqpUri, AssessmentApi.Anmalan(municipality, Received))).Id();
+        using var client = service.Client();
+        var id = await service.OpenAnmalanAsync(client, infrastructure.AmqpUri, Received);
         var marks = new List<(bool Worklist, bool Assessment)>();
 
         // Act
@@ -47,10 +42,9 @@ public sealed class AssessmentDeadlineTests(InfrastructureFixture infrastructure
         int secondsFromDeadline, bool late)
     {
         // Arrange
-        var municipality = Municipalities.Next();
         await using var service = AssessmentHost.Start(infrastructure, Received.AddHours(1));
-        using var client = service.ClientFor(municipality);
-        var id = (await service.OpenAsync(client, infrastructure.AmqpUri, AssessmentApi.Anmalan(municipality, Received))).Id();
+        using var client = service.Client();
+        var id = await service.OpenAnmalanAsync(client, infrastructure.AmqpUri, Received);
         service.MoveClockTo(Deadline.AddSeconds(secondsFromDeadline));
 
         // Act

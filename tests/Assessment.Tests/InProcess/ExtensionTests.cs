@@ -1,7 +1,4 @@
 using System.Net;
-using Assessment.Tests.Infrastructure;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Assessment.Tests.InProcess;
 
@@ -22,10 +19,9 @@ public sealed class ExtensionTests(InfrastructureFixture infrastructure)
     public async Task Given_an_open_assessment_before_its_deadline_When_a_unit_manager_extends_it_Then_it_is_overdue_only_after_the_new_deadline()
     {
         // Arrange
-        var municipality = Municipalities.Next();
         await using var service = AssessmentHost.Start(infrastructure, Received.AddHours(1));
-        using var manager = service.ClientFor(municipality, role: "enhetschef");
-        var id = (await service.OpenAsync(manager, infrastructure.AmqpUri, AssessmentApi.Anmalan(municipality, Received))).Id();
+        using var manager = service.Client(role: "enhetschef");
+        var id = await service.OpenAnmalanAsync(manager, infrastructure.AmqpUri, Received);
         service.MoveClockTo(Deadline.AddHours(-3));
 
         // Act
@@ -47,10 +43,9 @@ public sealed class ExtensionTests(InfrastructureFixture infrastructure)
     public async Task Given_an_assessment_whose_deadline_has_passed_When_a_unit_manager_extends_it_Then_it_is_refused_and_stays_overdue()
     {
         // Arrange
-        var municipality = Municipalities.Next();
         await using var service = AssessmentHost.Start(infrastructure, Received.AddHours(1));
-        using var manager = service.ClientFor(municipality, role: "enhetschef");
-        var id = (await service.OpenAsync(manager, infrastructure.AmqpUri, AssessmentApi.Anmalan(municipality, Received))).Id();
+        using var manager = service.Client(role: "enhetschef");
+        var id = await service.OpenAnmalanAsync(manager, infrastructure.AmqpUri, Received);
         service.MoveClockTo(Deadline.AddHours(1));
 
         // Act

@@ -1,8 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Assessment.Tests.Infrastructure;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Assessment.Tests.InProcess;
 
@@ -19,17 +16,16 @@ public sealed class FeedbackDeadlineTests(InfrastructureFixture infrastructure)
     public async Task Given_a_municipality_that_tightened_feedback_to_three_days_When_it_decides_before_summer_time_starts_Then_feedback_is_due_at_the_end_of_the_third_day_and_overdue_after_it()
     {
         // Arrange
-        var municipality = Municipalities.Next();
         var decidedAt = new DateTimeOffset(2027, 3, 26, 10, 0, 0, TimeSpan.FromHours(1));
         var due = new DateTimeOffset(2027, 3, 29, 22, 0, 0, TimeSpan.Zero);
         await using var service = AssessmentHost.Start(infrastructure, Received.AddHours(1));
-        using var manager = service.ClientFor(municipality, role: "enhetschef");
+        using var manager = service.Client(role: "enhetschef");
         using (var settings = await manager.PutAsJsonAsync("/api/assessment/settings", new { reporterFeedbackDays = 3 }))
         {
             await AssessmentApi.ExpectAsync(settings, HttpStatusCode.OK);
         }
 
-        var id = (await service.OpenAsync(manager, infrastructure.AmqpUri, AssessmentApi.Anmalan(municipality, Received))).Id();
+        var id = await service.OpenAnmalanAsync(manager, infrastructure.AmqpUri, Received);
         service.MoveClockTo(decidedAt);
 
         // Act
@@ -55,11 +51,10 @@ public sealed class FeedbackDeadlineTests(InfrastructureFixture infrastructure)
         int minutesFromDue, bool withinDeadline)
     {
         // Arrange: the catalogue's seven days, from a decision on 2027-03-24: due at the end of 2027-03-31 (summer time).
-        var municipality = Municipalities.Next();
         var due = new DateTimeOffset(2027, 3, 31, 22, 0, 0, TimeSpan.Zero);
         await using var service = AssessmentHost.Start(infrastructure, Received.AddHours(1));
-        using var caseworker = service.ClientFor(municipality);
-        var id = (await service.OpenAsync(caseworker, infrastructure.AmqpUri, AssessmentApi.Anmalan(municipality, Received))).Id();
+        using var caseworker = service.Client();
+        var id = await service.OpenAnmalanAsync(caseworker, infrastructure.AmqpUri, Received);
         service.MoveClockTo(new DateTimeOffset(2027, 3, 24, 14, 0, 0, TimeSpan.FromHours(1)));
         await caseworker.DecideAsync(id);
         service.MoveClockTo(due.AddMinutes(minutesFromDue));

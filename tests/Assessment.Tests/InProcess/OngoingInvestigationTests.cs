@@ -1,13 +1,10 @@
 extern alias assessment;
-using Assessment.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Tenancy;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Investigation;
 using Platform.Contracts.Tenancy;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 using Platform.Testing.Messaging;
 
 namespace Assessment.Tests.InProcess;

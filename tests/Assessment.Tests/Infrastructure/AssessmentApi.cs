@@ -5,8 +5,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Contracts.Intake;
 using Platform.Rules;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 using Platform.Testing.Messaging;
 
 namespace Assessment.Tests.Infrastructure;
@@ -15,24 +13,7 @@ namespace Assessment.Tests.Infrastructure;
 internal static class AssessmentApi
 {
     /// <summary>An anmälan from a mandatory reporter who asked for feedback, about a child of its own.</summary>
-    public static ReportRegistered Anmalan(string municipality, DateTimeOffset receivedAt) => new()
-    {
-        EventId = Guid.NewGuid(),
-        TenantId = municipality,
-        OccurredAt = receivedAt,
-        ReportId = Guid.NewGuid(),
-        CaseNumber = "2027-000001",
-        ReceivedAt = receivedAt,
-        Classification = Classification.Anmalan,
-        ReporterCategory = ReporterCategory.School,
-        IsMandatoryReporter = true,
-        FeedbackRequested = true,
-        ConcernCategories = [ConcernCategory.Neglect],
-        ChildId = Guid.NewGuid(),
-        ChildGender = LegalGender.Female,
-        ChildBirthYearMonth = "2015-03",
-        IsProtectedIdentity = false,
-    };
+    public static ReportRegistered Anmalan(string municipality, DateTimeOffset receivedAt) => RegisteredReports.Anmalan(municipality, receivedAt);
 
     /// <summary>
     /// Makes the report ready to decide, as the platform would: the municipality's delegation order
@@ -66,6 +47,10 @@ internal static class AssessmentApi
                 : null);
         return ready!.Value;
     }
+
+    /// <summary>Opens the assessment of an anmälan received at <paramref name="receivedAt"/> in the service's municipality, ready to decide; its id.</summary>
+    public static async Task<Guid> OpenAnmalanAsync(this InProcessService<assessment::Program> service, HttpClient client, string amqpUri, DateTimeOffset receivedAt) =>
+        (await service.OpenAsync(client, amqpUri, Anmalan(service.Municipality, receivedAt))).Id();
 
     /// <summary>A delegation order for the municipality, decided by the committee and in force from <paramref name="from"/>.</summary>
     private static async Task RecordDelegationOrderAsync(InProcessService<assessment::Program> service, string municipality, DateOnly from)
@@ -102,27 +87,14 @@ internal static class AssessmentApi
 
     public static Guid Id(this JsonElement assessment) => assessment.GetProperty("assessmentId").GetGuid();
 
-    public static async Task<JsonElement> GetAsync(this HttpClient client, Guid assessmentId)
-    {
-        using var response = await client.GetAsync($"/api/assessment/assessments/{assessmentId}");
-        return await ExpectAsync(response, HttpStatusCode.OK);
-    }
+    public static Task<JsonElement> GetAsync(this HttpClient client, Guid assessmentId) => client.GetJsonAsync($"/api/assessment/assessments/{assessmentId}");
 
     /// <summary>The assessment as its unit's worklist shows it now.</summary>
-    public static async Task<JsonElement> WorklistItemAsync(this HttpClient client, Guid assessmentId)
-    {
-        using var response = await client.GetAsync("/api/assessment/worklist");
-        var body = await ExpectAsync(response, HttpStatusCode.OK);
-        return body.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("assessmentId").GetGuid() == assessmentId);
-    }
+    public static Task<JsonElement> WorklistItemAsync(this HttpClient client, Guid assessmentId) => client.ItemAsync("/api/assessment/worklist", "assessmentId", assessmentId);
 
     /// <summary>The assessment's open feedback task as the feedback worklist shows it now.</summary>
-    public static async Task<JsonElement> FeedbackItemAsync(this HttpClient client, Guid assessmentId)
-    {
-        using var response = await client.GetAsync("/api/assessment/worklist/feedback");
-        var body = await ExpectAsync(response, HttpStatusCode.OK);
-        return body.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("assessmentId").GetGuid() == assessmentId);
-    }
+    public static Task<JsonElement> FeedbackItemAsync(this HttpClient client, Guid assessmentId) =>
+        client.ItemAsync("/api/assessment/worklist/feedback", "assessmentId", assessmentId);
 
     /// <summary>Records what the audit checklist requires before any decision, and decides to open an investigation.</summary>
     public static async Task<JsonElement> DecideAsync(this HttpClient client, Guid assessmentId)
@@ -145,10 +117,5 @@ internal static class AssessmentApi
     public static Task<HttpResponseMessage> ExtendAsync(this HttpClient client, Guid assessmentId, DateOnly newDueDate) =>
         client.PostAsJsonAsync($"/api/assessment/assessments/{assessmentId}/extensions", new { newDueDate, reason = "Synnerliga skäl: barnet kan höras först efter lovet." });
 
-    public static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
+    public static Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode status) => Responses.ExpectAsync(response, status);
 }

@@ -1,7 +1,5 @@
 extern alias assessment;
 
-using Platform.Testing.Hosting;
-
 namespace Assessment.Tests.Infrastructure;
 
 /// <summary>The assessment service hosted in the test process on the run's infrastructure, its clock set to <c>now</c> and moved only by the test.</summary>

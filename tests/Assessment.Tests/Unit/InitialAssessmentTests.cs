@@ -3,6 +3,7 @@ using Platform.BuildingBlocks.Delegation;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
 using Platform.Rules;
+using Platform.Testing.Messaging;
 
 namespace Assessment.Tests.Unit;
 
@@ -26,23 +27,8 @@ public sealed class InitialAssessmentTests
             ConcernCategories = concerns.Length == 0 ? [ConcernCategory.Neglect] : concerns,
         }, Received);
 
-    private static ReportRegistered Registered(DateTimeOffset receivedAt) => new()
-    {
-        EventId = Guid.NewGuid(),
-        TenantId = "0484",
-        OccurredAt = Received,
-        ReportId = Guid.NewGuid(),
-        CaseNumber = "2026-000001",
-        ReceivedAt = receivedAt,
-        Classification = Classification.Anmalan,
-        ReporterCategory = ReporterCategory.School,
-        IsMandatoryReporter = true,
-        FeedbackRequested = true,
-        ConcernCategories = [ConcernCategory.Neglect],
-        ChildId = Guid.Empty,
-        ChildGender = LegalGender.Female,
-        IsProtectedIdentity = false,
-    };
+    private static ReportRegistered Registered(DateTimeOffset receivedAt) =>
+        RegisteredReports.Anmalan("0484", receivedAt, Guid.Empty) with { OccurredAt = Received, CaseNumber = "2026-000001", ChildBirthYearMonth = null };
 
     private static DecisionInput Decision(AssessmentOutcome outcome, string? overrideReason = null) => new(outcome, "Skäl.", overrideReason, null);
 

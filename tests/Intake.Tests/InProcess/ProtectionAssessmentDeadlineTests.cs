@@ -1,7 +1,4 @@
 using System.Globalization;
-using Intake.Tests.Infrastructure;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Intake.Tests.InProcess;
 
@@ -37,7 +34,7 @@ public sealed class ProtectionAssessmentDeadlineTests(InfrastructureFixture infr
         // Arrange
         var received = DateTimeOffset.Parse(receivedAt, CultureInfo.InvariantCulture);
         await using var intake = IntakeHost.Start(infrastructure, received.AddMinutes(5));
-        using var client = intake.ClientFor(Municipalities.Next());
+        using var client = intake.Client();
 
         // Act
         var registered = await client.RegisterAsync(IntakeRequests.Report(received));
@@ -55,7 +52,7 @@ public sealed class ProtectionAssessmentDeadlineTests(InfrastructureFixture infr
         // Arrange
         var received = new DateTimeOffset(2027, 3, 27, 16, 0, 0, TimeSpan.FromHours(1));
         await using var intake = IntakeHost.Start(infrastructure, received.AddMinutes(5));
-        using var client = intake.ClientFor(Municipalities.Next());
+        using var client = intake.Client();
 
         // Act
         var registered = await client.RegisterAsync(IntakeRequests.Report(received, classification: "annan-kannedom"));

@@ -1,9 +1,6 @@
 using System.Net;
-using Intake.Tests.Infrastructure;
 using Npgsql;
 using Platform.Contracts.Hosting;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Intake.Tests.InProcess;
 
@@ -70,7 +67,7 @@ public sealed class SquashedMigrationsTests(InfrastructureFixture infrastructure
     private async Task<HttpStatusCode> StartAndCallAsync()
     {
         await using var service = IntakeHost.Start(infrastructure, Now);
-        using var client = service.ClientFor(Municipalities.Next());
+        using var client = service.Client();
         using var response = await client.GetAsync("/api/intake/reports");
         return response.StatusCode;
     }

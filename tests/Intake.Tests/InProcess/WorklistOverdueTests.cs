@@ -1,7 +1,3 @@
-using Intake.Tests.Infrastructure;
-using Platform.Testing;
-using Platform.Testing.Hosting;
-
 namespace Intake.Tests.InProcess;
 
 /// <summary>The worklist marks a report overdue once its protection assessment is late, by the service's clock as the test moves it.</summary>
@@ -17,7 +13,7 @@ public sealed class WorklistOverdueTests(InfrastructureFixture infrastructure)
     {
         // Arrange
         await using var intake = IntakeHost.Start(infrastructure, SpringReceipt.AddMinutes(5));
-        using var client = intake.ClientFor(Municipalities.Next());
+        using var client = intake.Client();
         var reportId = (await client.RegisterAsync(IntakeRequests.Report(SpringReceipt))).ReportId();
         var marks = new List<bool>();
 
@@ -38,7 +34,7 @@ public sealed class WorklistOverdueTests(InfrastructureFixture infrastructure)
         // Arrange: Saturday 16:00, after the cut-off, so the duty falls on Sunday 2027-10-31, which ends at 23:00 UTC.
         var received = new DateTimeOffset(2027, 10, 30, 16, 0, 0, TimeSpan.FromHours(2));
         await using var intake = IntakeHost.Start(infrastructure, received.AddMinutes(5));
-        using var client = intake.ClientFor(Municipalities.Next());
+        using var client = intake.Client();
         var reportId = (await client.RegisterAsync(IntakeRequests.Report(received))).ReportId();
         var marks = new List<bool>();
 
@@ -58,7 +54,7 @@ public sealed class WorklistOverdueTests(InfrastructureFixture infrastructure)
     {
         // Arrange
         await using var intake = IntakeHost.Start(infrastructure, SpringReceipt.AddMinutes(5));
-        using var client = intake.ClientFor(Municipalities.Next());
+        using var client = intake.Client();
         var reportId = (await client.RegisterAsync(IntakeRequests.Report(SpringReceipt))).ReportId();
         intake.MoveClockTo(SpringDeadline.AddMinutes(30));
         Assert.True((await client.WorklistItemAsync(reportId)).GetProperty("overdue").GetBoolean());
@@ -79,7 +75,7 @@ public sealed class WorklistOverdueTests(InfrastructureFixture infrastructure)
     {
         // Arrange
         await using var intake = IntakeHost.Start(infrastructure, SpringReceipt.AddMinutes(5));
-        using var client = intake.ClientFor(Municipalities.Next());
+        using var client = intake.Client();
         var reportId = (await client.RegisterAsync(IntakeRequests.Report(SpringReceipt))).ReportId();
         intake.MoveClockTo(SpringDeadline.AddHours(9));
 

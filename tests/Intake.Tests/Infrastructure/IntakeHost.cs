@@ -1,7 +1,6 @@
 extern alias intake;
 
 using System.Security.Cryptography;
-using Platform.Testing.Hosting;
 
 namespace Intake.Tests.Infrastructure;
 

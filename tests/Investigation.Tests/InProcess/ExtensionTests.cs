@@ -1,8 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Investigation.Tests.Infrastructure;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Investigation.Tests.InProcess;
 
@@ -21,11 +18,10 @@ public sealed class ExtensionTests(InfrastructureFixture infrastructure)
         int secondsFromDeadline, HttpStatusCode expected)
     {
         // Arrange
-        var municipality = Municipalities.Next();
         await using var service = InvestigationHost.Start(infrastructure, Opened.AddHours(1));
-        using var manager = service.ClientFor(municipality, role: "enhetschef");
-        await InvestigationApi.RecordDelegationOrderAsync(infrastructure, municipality);
-        var id = await service.OpenAsync(infrastructure, manager, municipality, Opened);
+        using var manager = service.Client(role: "enhetschef");
+        await InvestigationApi.RecordDelegationOrderAsync(infrastructure, service.Municipality);
+        var id = await service.OpenAsync(infrastructure, manager, service.Municipality, Opened);
         service.MoveClockTo(Deadline.AddSeconds(secondsFromDeadline));
 
         // Act

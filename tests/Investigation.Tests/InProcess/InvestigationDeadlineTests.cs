@@ -1,7 +1,4 @@
 using System.Globalization;
-using Investigation.Tests.Infrastructure;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Investigation.Tests.InProcess;
 
@@ -28,10 +25,9 @@ public sealed class InvestigationDeadlineTests(InfrastructureFixture infrastruct
         // Arrange
         var openedAt = DateTimeOffset.Parse(opened, CultureInfo.InvariantCulture);
         var deadline = DateTimeOffset.Parse(dueAt, CultureInfo.InvariantCulture);
-        var municipality = Municipalities.Next();
         await using var service = InvestigationHost.Start(infrastructure, openedAt.AddHours(1));
-        using var client = service.ClientFor(municipality);
-        var id = await service.OpenAsync(infrastructure, client, municipality, openedAt);
+        using var client = service.Client();
+        var id = await service.OpenAsync(infrastructure, client, service.Municipality, openedAt);
         var marks = new List<(bool Worklist, bool Investigation)>();
 
         // Act

@@ -3,11 +3,8 @@ extern alias investigation;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Investigation.Tests.Infrastructure;
 using Platform.Contracts.Investigation;
 using Platform.Contracts.Placements;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 using Platform.Testing.Messaging;
 
 namespace Investigation.Tests.InProcess;
@@ -25,13 +22,12 @@ public sealed class IvoReportTests(InfrastructureFixture infrastructure)
     public async Task Given_decisions_started_ended_and_waiting_When_the_second_quarter_is_reported_Then_the_rows_are_those_worked_out_by_hand_on_any_later_day()
     {
         // Arrange: five interventions decided at the meeting on 2027-01-15 (reportable from 2027-04-16), one on 2027-05-03 (from 2027-08-04).
-        var municipality = Municipalities.Next();
         await using var service = InvestigationHost.Start(infrastructure, Opened.AddHours(1));
-        using var caseworker = service.ClientFor(municipality);
-        using var secretary = service.ClientFor(municipality, role: "namndsekreterare", qualified: false);
-        using var quality = service.ClientFor(municipality, role: "kvalitetsutvecklare", qualified: false);
-        var first = await service.OpenAsync(infrastructure, caseworker, municipality, Opened);
-        var second = await service.OpenAsync(infrastructure, caseworker, municipality, Opened);
+        using var caseworker = service.Client();
+        using var secretary = service.Client(role: "namndsekreterare", qualified: false);
+        using var quality = service.Client(role: "kvalitetsutvecklare", qualified: false);
+        var first = await service.OpenAsync(infrastructure, caseworker, service.Municipality, Opened);
+        var second = await service.OpenAsync(infrastructure, caseworker, service.Municipality, Opened);
         await caseworker.DocumentAsync(first, new DateOnly(2027, 1, 10));
         await caseworker.DocumentAsync(second, new DateOnly(2027, 1, 10));
         MoveTo(service, 2027, 1, 15);
@@ -51,7 +47,7 @@ public sealed class IvoReportTests(InfrastructureFixture infrastructure)
         MoveTo(service, 2027, 6, 1);
         await PostAsync(caseworker, first, ended, "ended-unexecuted", new { endedOn = new DateOnly(2027, 6, 1), reason = "needs-changed" });
         MoveTo(service, 2027, 7, 5);
-        await PlacementStartedAsync(caseworker, municipality, first, placement, new DateOnly(2027, 7, 5));
+        await PlacementStartedAsync(caseworker, service.Municipality, first, placement, new DateOnly(2027, 7, 5));
         MoveTo(service, 2027, 7, 10);
         string[] expected =
         [
@@ -85,9 +81,8 @@ public sealed class IvoReportTests(InfrastructureFixture infrastructure)
     public async Task Given_a_caseworker_When_asking_for_the_ivo_report_Then_403_names_the_quality_reports_rule()
     {
         // Arrange
-        var municipality = Municipalities.Next();
         await using var service = InvestigationHost.Start(infrastructure, Opened);
-        using var caseworker = service.ClientFor(municipality);
+        using var caseworker = service.Client();
 
         // Act
         using var response = await caseworker.GetAsync("/api/investigation/ivo-report?quarter=2027-Q2");

@@ -1,8 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Investigation.Tests.Infrastructure;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Investigation.Tests.InProcess;
 
@@ -22,11 +19,10 @@ public sealed class NonExecutedDecisionTests(InfrastructureFixture infrastructur
     public async Task Given_open_care_decided_When_three_months_pass_without_a_start_Then_it_is_not_executed_on_the_worklist_until_it_starts()
     {
         // Arrange
-        var municipality = Municipalities.Next();
         await using var service = InvestigationHost.Start(infrastructure, Opened.AddHours(1));
-        using var caseworker = service.ClientFor(municipality);
-        using var secretary = service.ClientFor(municipality, role: "namndsekreterare", qualified: false);
-        var id = await service.OpenAsync(infrastructure, caseworker, municipality, Opened);
+        using var caseworker = service.Client();
+        using var secretary = service.Client(role: "namndsekreterare", qualified: false);
+        var id = await service.OpenAsync(infrastructure, caseworker, service.Municipality, Opened);
         await caseworker.DocumentAsync(id, new DateOnly(2027, 1, 10));
         service.MoveClockTo(new DateTimeOffset(2027, 1, 15, 14, 0, 0, TimeSpan.FromHours(1)));
         var decided = await InvestigationApi.DecideByCommitteeAsync(secretary, id, Meeting, InvestigationApi.OpenCare("contact-person"));

@@ -7,8 +7,6 @@ using Npgsql;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Delegation;
 using Platform.Contracts.Intake;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 using Platform.Testing.Messaging;
 
 namespace Investigation.Tests.Infrastructure;
@@ -19,24 +17,8 @@ internal static class InvestigationApi
     public const string Text = "Barnet beskriver sin vardag.";
 
     /// <summary>An anmälan about a girl born in March 2015, received five days before the assessment's decision.</summary>
-    public static ReportRegistered Report(string municipality, Guid childId, DateTimeOffset receivedAt, Classification classification = Classification.Anmalan) => new()
-    {
-        EventId = Guid.NewGuid(),
-        TenantId = municipality,
-        OccurredAt = receivedAt,
-        ReportId = Guid.NewGuid(),
-        CaseNumber = "2027-000001",
-        ReceivedAt = receivedAt,
-        Classification = classification,
-        ReporterCategory = ReporterCategory.School,
-        IsMandatoryReporter = true,
-        FeedbackRequested = false,
-        ConcernCategories = [ConcernCategory.Neglect],
-        ChildId = childId,
-        ChildGender = LegalGender.Female,
-        ChildBirthYearMonth = "2015-03",
-        IsProtectedIdentity = false,
-    };
+    public static ReportRegistered Report(string municipality, Guid childId, DateTimeOffset receivedAt, Classification classification = Classification.Anmalan) =>
+        RegisteredReports.Anmalan(municipality, receivedAt, childId) with { Classification = classification, FeedbackRequested = false };
 
     /// <summary>
     /// Opens an investigation as the platform would: intake's registration, then assessment's decision
@@ -109,20 +91,11 @@ internal static class InvestigationApi
             return (long)(await command.ExecuteScalarAsync())! > 0 ? "there" : null;
         });
 
-    public static async Task<JsonElement> GetAsync(this HttpClient client, Guid id)
-    {
-        using var response = await client.GetAsync($"/api/investigation/investigations/{id}");
-        return await ExpectAsync(response, HttpStatusCode.OK);
-    }
+    public static Task<JsonElement> GetAsync(this HttpClient client, Guid id) => client.GetJsonAsync($"/api/investigation/investigations/{id}");
 
-    public static async Task<JsonElement> WorklistAsync(HttpClient client)
-    {
-        using var response = await client.GetAsync("/api/investigation/worklist");
-        return await ExpectAsync(response, HttpStatusCode.OK);
-    }
+    public static Task<JsonElement> WorklistAsync(HttpClient client) => client.GetJsonAsync("/api/investigation/worklist");
 
-    public static async Task<JsonElement> WorklistItemAsync(this HttpClient client, Guid id) =>
-        (await WorklistAsync(client)).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("investigationId").GetGuid() == id);
+    public static Task<JsonElement> WorklistItemAsync(this HttpClient client, Guid id) => client.ItemAsync("/api/investigation/worklist", "investigationId", id);
 
     /// <summary>Records every part a decision needs, dated <paramref name="on"/>.</summary>
     public static async Task DocumentAsync(this HttpClient client, Guid id, DateOnly on)
@@ -168,10 +141,5 @@ internal static class InvestigationApi
             .Single(i => (i.GetProperty("openCareType").GetString() ?? i.GetProperty("placementType").GetString()) == type)
             .GetProperty("interventionId").GetGuid();
 
-    public static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
+    public static Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode status) => Responses.ExpectAsync(response, status);
 }

@@ -1,7 +1,5 @@
 extern alias investigation;
 
-using Platform.Testing.Hosting;
-
 namespace Investigation.Tests.Infrastructure;
 
 /// <summary>The investigation service hosted in the test process on the run's infrastructure, its clock set to <c>now</c> and moved only by the test.</summary>

@@ -1,8 +1,5 @@
 using System.Net.Http.Json;
-using Placements.Tests.Infrastructure;
 using Platform.Contracts.Placements;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 using Platform.Testing.Messaging;
 
 namespace Placements.Tests.InProcess;

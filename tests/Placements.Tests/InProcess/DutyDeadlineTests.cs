@@ -1,8 +1,5 @@
 using System.Net.Http.Json;
-using Placements.Tests.Infrastructure;
 using Platform.Contracts.Investigation;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Placements.Tests.InProcess;
 
@@ -18,11 +15,10 @@ public sealed class DutyDeadlineTests(InfrastructureFixture infrastructure)
     public async Task Given_a_placement_started_on_31_January_When_read_Then_the_care_plan_is_due_at_the_end_of_its_30th_day_and_overdue_after()
     {
         // Arrange
-        var municipality = Municipalities.Next();
         var now = new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.FromHours(1));
         await using var service = PlacementsHost.Start(infrastructure, now);
-        using var client = service.ClientFor(municipality);
-        var id = await PlacementsApi.StartedAsync(client, infrastructure.AmqpUri, PlacementsApi.Decided(municipality, now.AddDays(-2)), new DateOnly(2027, 1, 31));
+        using var client = service.Client();
+        var id = await PlacementsApi.StartedAsync(client, infrastructure.AmqpUri, PlacementsApi.Decided(service.Municipality, now.AddDays(-2)), new DateOnly(2027, 1, 31));
         var deadline = new DateTimeOffset(2027, 3, 2, 23, 0, 0, TimeSpan.Zero);
 
         // Act
@@ -48,14 +44,13 @@ public sealed class DutyDeadlineTests(InfrastructureFixture infrastructure)
     public async Task Given_a_placement_When_started_Then_the_first_review_is_due_six_months_later_at_the_end_of_the_local_day(string startedOn, string dueAt)
     {
         // Arrange
-        var municipality = Municipalities.Next();
         var start = DateOnly.Parse(startedOn, System.Globalization.CultureInfo.InvariantCulture);
         var now = new DateTimeOffset(start.AddDays(1).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
         await using var service = PlacementsHost.Start(infrastructure, now);
-        using var client = service.ClientFor(municipality);
+        using var client = service.Client();
 
         // Act
-        var id = await PlacementsApi.StartedAsync(client, infrastructure.AmqpUri, PlacementsApi.Decided(municipality, now.AddDays(-3)), start);
+        var id = await PlacementsApi.StartedAsync(client, infrastructure.AmqpUri, PlacementsApi.Decided(service.Municipality, now.AddDays(-3)), start);
 
         // Assert
         Assert.Equal(DateTimeOffset.Parse(dueAt, System.Globalization.CultureInfo.InvariantCulture), (await PlacementsApi.DutyAsync(client, id, "review")).GetProperty("dueAt").GetDateTimeOffset());
@@ -65,12 +60,11 @@ public sealed class DutyDeadlineTests(InfrastructureFixture infrastructure)
     public async Task Given_a_review_entered_by_the_secretary_When_the_meeting_was_on_31_October_Then_the_next_review_counts_six_months_from_the_meeting()
     {
         // Arrange
-        var municipality = Municipalities.Next();
         var now = new DateTimeOffset(2027, 5, 1, 10, 0, 0, TimeSpan.Zero);
         await using var service = PlacementsHost.Start(infrastructure, now);
-        using var client = service.ClientFor(municipality);
-        using var secretary = service.ClientFor(municipality, role: "namndsekreterare", qualified: false);
-        var id = await PlacementsApi.StartedAsync(client, infrastructure.AmqpUri, PlacementsApi.Decided(municipality, now.AddDays(-2), basis: LegalBasis.Lvu3), new DateOnly(2027, 4, 30));
+        using var client = service.Client();
+        using var secretary = service.Client(role: "namndsekreterare", qualified: false);
+        var id = await PlacementsApi.StartedAsync(client, infrastructure.AmqpUri, PlacementsApi.Decided(service.Municipality, now.AddDays(-2), basis: LegalBasis.Lvu3), new DateOnly(2027, 4, 30));
         service.MoveClockTo(new DateTimeOffset(2027, 11, 1, 9, 0, 0, TimeSpan.FromHours(1)));
 
         // Act
@@ -90,13 +84,12 @@ public sealed class DutyDeadlineTests(InfrastructureFixture infrastructure)
     public async Task Given_a_child_in_the_same_foster_home_When_two_years_pass_and_custody_transfer_is_considered_Then_the_next_is_due_twelve_months_from_the_consideration()
     {
         // Arrange
-        var municipality = Municipalities.Next();
         var now = new DateTimeOffset(2027, 3, 1, 10, 0, 0, TimeSpan.Zero);
         await using var service = PlacementsHost.Start(infrastructure, now);
-        using var client = service.ClientFor(municipality);
+        using var client = service.Client();
         var home = await PlacementsApi.FosterHomeAsync(client, new DateOnly(2026, 12, 1));
         var id = await PlacementsApi.StartedAsync(client, infrastructure.AmqpUri,
-            PlacementsApi.Decided(municipality, now.AddDays(-2), PlacementType.FosterHomeOwn), new DateOnly(2027, 2, 28), home);
+            PlacementsApi.Decided(service.Municipality, now.AddDays(-2), PlacementType.FosterHomeOwn), new DateOnly(2027, 2, 28), home);
         var first = await PlacementsApi.DutyAsync(client, id, "custody-transfer-consideration");
         service.MoveClockTo(new DateTimeOffset(2029, 2, 21, 10, 0, 0, TimeSpan.Zero));
 
@@ -113,17 +106,16 @@ public sealed class DutyDeadlineTests(InfrastructureFixture infrastructure)
     public async Task Given_a_municipality_that_visits_every_two_months_When_a_visit_is_recorded_Then_the_next_is_due_two_months_from_the_visit()
     {
         // Arrange
-        var municipality = Municipalities.Next();
         var now = new DateTimeOffset(2027, 1, 16, 10, 0, 0, TimeSpan.Zero);
         await using var service = PlacementsHost.Start(infrastructure, now);
-        using var client = service.ClientFor(municipality);
-        using var manager = service.ClientFor(municipality, role: "enhetschef");
+        using var client = service.Client();
+        using var manager = service.Client(role: "enhetschef");
         using (var settings = await manager.PutAsJsonAsync("/api/placements/settings", new { visitEveryMonths = 2 }))
         {
             await PlacementsApi.ExpectAsync(settings, System.Net.HttpStatusCode.OK);
         }
 
-        var id = await PlacementsApi.StartedAsync(client, infrastructure.AmqpUri, PlacementsApi.Decided(municipality, now.AddDays(-2)), new DateOnly(2027, 1, 15));
+        var id = await PlacementsApi.StartedAsync(client, infrastructure.AmqpUri, PlacementsApi.Decided(service.Municipality, now.AddDays(-2)), new DateOnly(2027, 1, 15));
         var first = await PlacementsApi.DutyAsync(client, id, "visit");
         service.MoveClockTo(new DateTimeOffset(2027, 3, 1, 10, 0, 0, TimeSpan.Zero));
 
@@ -140,11 +132,10 @@ public sealed class DutyDeadlineTests(InfrastructureFixture infrastructure)
     public async Task Given_LVU_care_of_a_child_under_18_When_it_ends_Then_the_follow_up_is_due_within_six_months_on_the_worklist()
     {
         // Arrange
-        var municipality = Municipalities.Next();
         var now = new DateTimeOffset(2027, 6, 1, 10, 0, 0, TimeSpan.Zero);
         await using var service = PlacementsHost.Start(infrastructure, now);
-        using var client = service.ClientFor(municipality);
-        var id = await PlacementsApi.StartedAsync(client, infrastructure.AmqpUri, PlacementsApi.Decided(municipality, now.AddDays(-40), basis: LegalBasis.Lvu2), new DateOnly(2027, 4, 25));
+        using var client = service.Client();
+        var id = await PlacementsApi.StartedAsync(client, infrastructure.AmqpUri, PlacementsApi.Decided(service.Municipality, now.AddDays(-40), basis: LegalBasis.Lvu2), new DateOnly(2027, 4, 25));
 
         // Act
         await PlacementsApi.RecordAsync(client, id, "end", new { endedOn = "2027-05-31", ending = "planned", reason = "moved-home" });

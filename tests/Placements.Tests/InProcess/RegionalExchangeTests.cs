@@ -3,10 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Placements.Tests.Infrastructure;
 using Platform.Contracts.Placements;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Placements.Tests.InProcess;
 

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Placements.Tests.Infrastructure;
 using Platform.Contracts.Investigation;
-using Platform.Testing;
-using Platform.Testing.Hosting;
 
 namespace Placements.Tests.InProcess;
 

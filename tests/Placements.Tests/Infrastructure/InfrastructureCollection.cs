@@ -1,5 +1,3 @@
-using Platform.Testing.Hosting;
-
 namespace Placements.Tests.Infrastructure;
 
 /// <summary>

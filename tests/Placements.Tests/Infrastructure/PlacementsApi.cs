@@ -3,11 +3,7 @@ extern alias placements;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Platform.Contracts.Assessment;
-using Platform.Contracts.Delegation;
-using Platform.Contracts.Intake;
 using Platform.Contracts.Investigation;
-using Platform.Testing;
 using Platform.Testing.Messaging;
 
 namespace Placements.Tests.Infrastructure;
@@ -15,29 +11,12 @@ namespace Placements.Tests.Infrastructure;
 /// <summary>The placements API as the tests drive it, and the decisions from the investigation that create placements.</summary>
 internal static class PlacementsApi
 {
-    public const string Hvb = "5560360793";
+    public const string Hvb = PlacementDecisions.Hvb;
 
     public const string OtherHvb = "5566778899";
 
-    public static PlacementDecided Decided(string municipality, DateTimeOffset decidedAt, PlacementType type = PlacementType.Hvb, LegalBasis basis = LegalBasis.Sol, string? unit = null) => new()
-    {
-        EventId = Guid.NewGuid(),
-        TenantId = municipality,
-        OccurredAt = decidedAt,
-        InvestigationId = Guid.NewGuid(),
-        ChildId = Guid.NewGuid(),
-        InterventionId = Guid.NewGuid(),
-        PlacementType = type,
-        LegalBasis = basis,
-        ProviderOrganisationNumber = type == PlacementType.Hvb ? Hvb : null,
-        DecidedAt = decidedAt,
-        LongTermCare = false,
-        Decision = DecisionType.DecidePlacement,
-        DelegationBasis = DelegationBasis.DelegationOrder,
-        ChildGender = LegalGender.Female,
-        ChildBirthYearMonth = "2012-05",
-        Unit = unit,
-    };
+    public static PlacementDecided Decided(string municipality, DateTimeOffset decidedAt, PlacementType type = PlacementType.Hvb, LegalBasis basis = LegalBasis.Sol, string? unit = null) =>
+        PlacementDecisions.Decided(municipality, decidedAt, type, basis, unit);
 
     /// <summary>Publishes the decision as the investigation's outbox would and waits until the service holds the placement; its id.</summary>
     public static async Task<Guid> DecideAsync(HttpClient client, string amqpUri, PlacementDecided decided)
@@ -74,26 +53,15 @@ internal static class PlacementsApi
         return (await ExpectAsync(response, HttpStatusCode.Created)).GetProperty("fosterHomeId").GetGuid();
     }
 
-    public static async Task<JsonElement> GetAsync(HttpClient client, Guid id)
-    {
-        using var response = await client.GetAsync($"/api/placements/placements/{id}");
-        return await ExpectAsync(response, HttpStatusCode.OK);
-    }
+    public static Task<JsonElement> GetAsync(HttpClient client, Guid id) => client.GetJsonAsync($"/api/placements/placements/{id}");
 
     /// <summary>The placement's open duty of a kind, as the placement shows it now.</summary>
     public static async Task<JsonElement> DutyAsync(HttpClient client, Guid id, string kind) =>
         (await GetAsync(client, id)).GetProperty("duties").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == kind);
 
-    public static async Task<JsonElement> RecordAsync(HttpClient client, Guid id, string path, object body)
-    {
-        using var response = await client.PostAsJsonAsync($"/api/placements/placements/{id}/{path}", body);
-        return await ExpectAsync(response, HttpStatusCode.OK);
-    }
+    public static Task<JsonElement> RecordAsync(HttpClient client, Guid id, string path, object body) =>
+        client.PostJsonAsync($"/api/placements/placements/{id}/{path}", body, HttpStatusCode.OK);
 
-    public static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
+    public static Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode status) =>
+        Responses.ExpectAsync(response, status, emptyAllowed: true);
 }

@@ -1,7 +1,5 @@
 extern alias placements;
 
-using Platform.Testing.Hosting;
-
 namespace Placements.Tests.Infrastructure;
 
 /// <summary>The placements service hosted in the test process on the run's infrastructure, its clock moved only by the test.</summary>

@@ -1,5 +1,4 @@
 using Npgsql;
-using Platform.Testing.Hosting;
 
 namespace Placements.Tests.Infrastructure;
 

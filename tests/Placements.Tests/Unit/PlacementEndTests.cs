@@ -1,11 +1,9 @@
 extern alias placements;
 
 using placements::Placements.Domain.Placements;
-using Platform.Contracts.Assessment;
-using Platform.Contracts.Delegation;
-using Platform.Contracts.Intake;
 using Platform.Contracts.Investigation;
 using Platform.Contracts.Placements;
+using Platform.Testing.Messaging;
 
 namespace Placements.Tests.Unit;
 
@@ -36,21 +34,6 @@ public sealed class PlacementEndTests
         Assert.Equal(followUp, placement.OpenDuties(null).Any(d => d.Kind == DutyKind.PostLvuFollowUp));
     }
 
-    private static PlacementDecided Decided(LegalBasis basis, string? birthMonth) => new()
-    {
-        EventId = Guid.NewGuid(),
-        TenantId = "9001",
-        OccurredAt = Now.AddDays(-200),
-        InvestigationId = Guid.NewGuid(),
-        ChildId = Guid.NewGuid(),
-        InterventionId = Guid.NewGuid(),
-        PlacementType = PlacementType.Hvb,
-        LegalBasis = basis,
-        DecidedAt = Now.AddDays(-200),
-        LongTermCare = false,
-        Decision = DecisionType.DecidePlacement,
-        DelegationBasis = DelegationBasis.DelegationOrder,
-        ChildGender = LegalGender.Female,
-        ChildBirthYearMonth = birthMonth,
-    };
+    private static PlacementDecided Decided(LegalBasis basis, string? birthMonth) =>
+        PlacementDecisions.Decided("9001", Now.AddDays(-200), basis: basis) with { ProviderOrganisationNumber = null, ChildBirthYearMonth = birthMonth };
 }

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Contracts.Intake;
-using Platform.EndToEndTests.Infrastructure;
 using Platform.Rules;
 
 namespace Platform.EndToEndTests.Assessment;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts.Assessment;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 
@@ -15,10 +14,9 @@ public sealed class CommitteeDecisionTests(PlatformFixture platform)
     public async Task Given_the_committee_secretary_When_entering_a_meeting_decision_Then_it_is_recorded_with_the_meeting_and_paragraph()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        using var ready = await ReadyAssessment.OpenAsync(platform);
+        var (municipality, caseworker, _, id) = ready;
         using var secretary = await AssessmentApi.SecretaryAsync(platform, municipality);
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, Reports.Registered(municipality, Guid.NewGuid()));
         var today = AssessmentApi.Today;
 
         // Act
@@ -40,10 +38,9 @@ public sealed class CommitteeDecisionTests(PlatformFixture platform)
     public async Task Given_a_decision_not_entered_as_the_committees_by_its_secretary_When_sent_Then_403_names_the_committee_rule(string role, bool asCommittee)
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        using var ready = await ReadyAssessment.OpenAsync(platform);
+        var (municipality, caseworker, _, id) = ready;
         using var caller = await platform.ForMunicipalityAsync(municipality, role: role, sub: "caller");
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, Reports.Registered(municipality, Guid.NewGuid()));
         var today = AssessmentApi.Today;
 
         // Act
@@ -60,10 +57,9 @@ public sealed class CommitteeDecisionTests(PlatformFixture platform)
     public async Task Given_an_urgent_decision_of_the_chair_When_entered_Then_it_is_listed_for_the_next_meeting_until_reported_there()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        using var ready = await ReadyAssessment.OpenAsync(platform);
+        var (municipality, caseworker, _, id) = ready;
         using var secretary = await AssessmentApi.SecretaryAsync(platform, municipality);
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, Reports.Registered(municipality, Guid.NewGuid()));
 
         // Act
         using var decided = await AssessmentApi.PostAsync(secretary, id, "decision", Decision(new { urgentByChair = true }));

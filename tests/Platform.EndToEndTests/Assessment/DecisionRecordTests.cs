@@ -1,7 +1,6 @@
 using System.Net;
 using Platform.Contracts;
 using Platform.Contracts.Assessment;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 
@@ -13,10 +12,9 @@ public sealed class DecisionRecordTests(PlatformFixture platform)
     public async Task Given_a_decision_under_the_order_When_read_and_announced_Then_it_names_the_provision_the_order_version_and_the_role()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         var decisions = await bus.ListenAsync<AssessmentDecided>();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
         var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, Reports.Registered(municipality, Guid.NewGuid()));
 
         // Act

@@ -2,23 +2,18 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Contracts.Intake;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 
 [Collection(PlatformCollection.Name)]
 public sealed class DecisionTests(PlatformFixture platform)
 {
-    private Task<Guid> OpenAsync(HttpClient caseworker, ReportRegistered report) =>
-        AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, report);
-
     [Fact]
     public async Task Given_an_order_giving_not_opening_to_managers_When_a_caseworker_decides_not_to_open_Then_403_names_the_delegation_rule()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await OpenAsync(caseworker, Reports.Registered(municipality, Guid.NewGuid()));
+        using var ready = await ReadyAssessment.OpenAsync(platform);
+        var (_, caseworker, _, id) = ready;
 
         // Act
         using var response = await AssessmentApi.DecideAsync(caseworker, id, "do-not-open");
@@ -33,9 +28,8 @@ public sealed class DecisionTests(PlatformFixture platform)
     public async Task Given_an_order_giving_not_opening_to_managers_When_a_team_lead_decides_not_to_open_Then_it_is_decided_in_time()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await OpenAsync(caseworker, Reports.Registered(municipality, Guid.NewGuid()));
+        using var ready = await ReadyAssessment.OpenAsync(platform);
+        var (municipality, caseworker, _, id) = ready;
         using var teamLead = await platform.ForMunicipalityAsync(municipality, role: "teamledare");
 
         // Act
@@ -56,9 +50,8 @@ public sealed class DecisionTests(PlatformFixture platform)
     public async Task Given_a_qualified_caseworker_When_they_open_an_investigation_Then_it_is_accepted()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await OpenAsync(caseworker, Reports.Registered(municipality, Guid.NewGuid()));
+        using var ready = await ReadyAssessment.OpenAsync(platform);
+        var (_, caseworker, _, id) = ready;
 
         // Act
         using var response = await AssessmentApi.DecideAsync(caseworker, id, "open-investigation");
@@ -72,9 +65,8 @@ public sealed class DecisionTests(PlatformFixture platform)
     public async Task Given_an_unqualified_caseworker_When_they_decide_Then_403_names_the_qualification_rule()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await OpenAsync(caseworker, Reports.Registered(municipality, Guid.NewGuid()));
+        using var ready = await ReadyAssessment.OpenAsync(platform);
+        var (municipality, caseworker, _, id) = ready;
         using var student = await platform.ForMunicipalityAsync(municipality, qualified: false, sub: "student");
 
         // Act
@@ -89,10 +81,8 @@ public sealed class DecisionTests(PlatformFixture platform)
     public async Task Given_a_violence_concern_When_not_opening_without_an_override_reason_Then_400_and_with_one_it_is_flagged()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        var report = Reports.Registered(municipality, Guid.NewGuid()) with { ConcernCategories = [ConcernCategory.Violence] };
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await OpenAsync(caseworker, report);
+        using var ready = await ReadyAssessment.OpenAsync(platform, report: r => r with { ConcernCategories = [ConcernCategory.Violence] });
+        var (municipality, caseworker, _, id) = ready;
         using var teamLead = await platform.ForMunicipalityAsync(municipality, role: "teamledare");
 
         // Act
@@ -133,10 +123,8 @@ public sealed class DecisionTests(PlatformFixture platform)
     public async Task Given_the_deadline_has_passed_When_decided_Then_the_decision_is_accepted_and_recorded_as_late()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        var report = Reports.Registered(municipality, Guid.NewGuid()) with { ReceivedAt = DateTimeOffset.UtcNow.AddDays(-20) };
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await OpenAsync(caseworker, report);
+        using var ready = await ReadyAssessment.OpenAsync(platform, report: r => r with { ReceivedAt = DateTimeOffset.UtcNow.AddDays(-20) });
+        var (_, caseworker, _, id) = ready;
 
         // Act
         using var response = await AssessmentApi.DecideAsync(caseworker, id, "open-investigation");

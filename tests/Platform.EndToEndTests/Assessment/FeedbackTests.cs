@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Contracts.Assessment;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 
@@ -13,10 +12,8 @@ public sealed class FeedbackTests(PlatformFixture platform)
     public async Task Given_a_mandatory_reporter_who_asked_When_decided_Then_a_feedback_task_is_due_and_recording_it_closes_it()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var report = Reports.Registered(municipality, Guid.NewGuid());
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, report);
+        using var ready = await ReadyAssessment.OpenAsync(platform);
+        var (_, caseworker, report, id) = ready;
         using var decided = await AssessmentApi.DecideAsync(caseworker, id, "open-investigation");
         var task = (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("feedbackTasks")[0];
         var listedBefore = await caseworker.GetFromJsonAsync<JsonElement>("/api/assessment/worklist/feedback");
@@ -42,10 +39,9 @@ public sealed class FeedbackTests(PlatformFixture platform)
     public async Task Given_a_feedback_task_When_it_ends_as_not_given_Then_the_reason_is_required_kept_and_the_end_announced_without_it()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         var notGiven = await bus.ListenAsync<ReporterFeedbackNotGiven>();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
         var report = Reports.Registered(municipality, Guid.NewGuid());
         var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, report);
         using var decided = await AssessmentApi.DecideAsync(caseworker, id, "open-investigation");
@@ -75,10 +71,8 @@ public sealed class FeedbackTests(PlatformFixture platform)
     public async Task Given_a_reporter_who_did_not_ask_or_is_not_mandatory_When_decided_Then_no_feedback_is_due(bool mandatory, bool asked)
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var report = Reports.Registered(municipality, Guid.NewGuid()) with { IsMandatoryReporter = mandatory, FeedbackRequested = asked };
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, report);
+        using var ready = await ReadyAssessment.OpenAsync(platform, report: r => r with { IsMandatoryReporter = mandatory, FeedbackRequested = asked });
+        var (_, caseworker, _, id) = ready;
 
         // Act
         using var decided = await AssessmentApi.DecideAsync(caseworker, id, "open-investigation");

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Contracts.Assessment;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 
@@ -16,10 +15,9 @@ public sealed class ForwardingTests(PlatformFixture platform)
     public async Task Given_a_child_living_in_another_municipality_When_forwarded_Then_the_assessment_ends_the_report_closes_here_and_the_event_names_the_receiver()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         var decisions = await bus.ListenAsync<AssessmentDecided>();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
         var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, Reports.Registered(municipality, Guid.NewGuid()));
         var today = AssessmentApi.Today;
 
@@ -46,9 +44,8 @@ public sealed class ForwardingTests(PlatformFixture platform)
     public async Task Given_a_forwarding_to_no_or_the_same_municipality_When_decided_Then_400_names_the_field_and_nothing_is_decided()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, Reports.Registered(municipality, Guid.NewGuid()));
+        using var ready = await ReadyAssessment.OpenAsync(platform);
+        var (municipality, caseworker, _, id) = ready;
 
         // Act
         using var missing = await AssessmentApi.PostAsync(caseworker, id, "decision", Forwarded(null));

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Intake;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 

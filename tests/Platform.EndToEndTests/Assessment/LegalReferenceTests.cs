@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 
@@ -16,10 +15,8 @@ public sealed class LegalReferenceTests(PlatformFixture platform)
         string receivedAt, string deadlineReference)
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var report = Reports.Registered(municipality, Guid.NewGuid()) with { ReceivedAt = DateTimeOffset.Parse(receivedAt, System.Globalization.CultureInfo.InvariantCulture) };
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, report);
+        using var ready = await ReadyAssessment.OpenAsync(platform, report: r => r with { ReceivedAt = DateTimeOffset.Parse(receivedAt, System.Globalization.CultureInfo.InvariantCulture) });
+        var (_, caseworker, _, id) = ready;
 
         // Act
         using var response = await AssessmentApi.DecideAsync(caseworker, id, "open-investigation");
@@ -36,10 +33,9 @@ public sealed class LegalReferenceTests(PlatformFixture platform)
     public async Task Given_an_unqualified_caseworker_When_refused_Then_the_refusal_cites_the_new_act_and_says_the_reference_is_unverified()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        using var ready = await ReadyAssessment.OpenAsync(platform);
+        var (municipality, caseworker, _, id) = ready;
         using var student = await platform.ForMunicipalityAsync(municipality, qualified: false, sub: "student");
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, Reports.Registered(municipality, Guid.NewGuid()));
 
         // Act
         using var response = await AssessmentApi.PutAsync(student, id, "triage", new { colour = "red" });

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 
@@ -13,10 +12,8 @@ public sealed class LegalRefusalTests(PlatformFixture platform)
     public async Task Given_a_report_of_violence_by_a_close_relative_When_a_delegate_decides_not_to_open_Then_409_names_SOSFS_2014_4_and_opening_is_accepted()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var teamLead = await platform.ForMunicipalityAsync(municipality, role: "teamledare");
-        var report = Reports.Registered(municipality, Guid.NewGuid()) with { ViolenceByCloseRelative = true, ConcernCategories = [Platform.Contracts.Intake.ConcernCategory.Violence] };
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, teamLead, report);
+        using var ready = await ReadyAssessment.OpenAsync(platform, role: "teamledare", report: r => r with { ViolenceByCloseRelative = true, ConcernCategories = [Platform.Contracts.Intake.ConcernCategory.Violence] });
+        var (_, teamLead, _, id) = ready;
 
         // Act
         using var refused = await AssessmentApi.DecideAsync(teamLead, id, "do-not-open", "Familjen har redan stöd.");

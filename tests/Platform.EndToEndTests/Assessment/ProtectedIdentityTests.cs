@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 
@@ -13,9 +12,8 @@ public sealed class ProtectedIdentityTests(PlatformFixture platform)
     public async Task Given_a_protected_child_When_the_assessment_is_read_Then_only_the_named_roles_see_its_texts_until_the_municipality_names_more()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         using var teamLead = await platform.ForMunicipalityAsync(municipality, role: "teamledare");
         using var manager = await platform.ForMunicipalityAsync(municipality, role: "enhetschef");
         var report = Reports.Registered(municipality, Guid.NewGuid()) with { IsProtectedIdentity = true };

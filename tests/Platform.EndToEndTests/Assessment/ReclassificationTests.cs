@@ -1,5 +1,4 @@
 using Platform.Contracts.Intake;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 

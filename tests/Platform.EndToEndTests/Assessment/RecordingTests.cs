@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 
@@ -96,9 +95,8 @@ public sealed class RecordingTests(PlatformFixture platform)
     public async Task Given_a_decided_assessment_When_recording_on_it_Then_409()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, Reports.Registered(municipality, Guid.NewGuid()));
+        using var ready = await ReadyAssessment.OpenAsync(platform);
+        var (_, caseworker, _, id) = ready;
         using var decided = await AssessmentApi.DecideAsync(caseworker, id, "open-investigation");
 
         // Act

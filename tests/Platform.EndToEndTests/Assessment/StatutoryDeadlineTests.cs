@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Contracts.Assessment;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 
@@ -20,10 +19,8 @@ public sealed class StatutoryDeadlineTests(PlatformFixture platform)
     public async Task Given_the_statutory_deadline_has_passed_When_a_delegate_extends_Then_409_and_the_deadline_stays()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var manager = await platform.ForMunicipalityAsync(municipality, role: "enhetschef");
-        var report = Reports.Registered(municipality, Guid.NewGuid()) with { ReceivedAt = DateTimeOffset.UtcNow.AddDays(-20) };
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, manager, report);
+        using var ready = await ReadyAssessment.OpenAsync(platform, role: "enhetschef", report: r => r with { ReceivedAt = DateTimeOffset.UtcNow.AddDays(-20) });
+        var (_, manager, _, id) = ready;
         var before = await AssessmentApi.GetAsync(manager, id);
 
         // Act

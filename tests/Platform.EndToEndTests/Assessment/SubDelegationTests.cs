@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Assessment;
 
@@ -25,10 +24,9 @@ public sealed class SubDelegationTests(PlatformFixture platform)
     public async Task Given_a_written_sub_delegation_reported_to_the_committee_When_a_caseworker_decides_not_to_open_Then_it_is_accepted_on_that_basis()
     {
         // Arrange
-        var municipality = Municipalities.Next();
+        using var ready = await ReadyAssessment.OpenAsync(platform);
+        var (municipality, caseworker, _, id) = ready;
         using var head = await platform.ForMunicipalityAsync(municipality, role: "forvaltningschef");
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, Reports.Registered(municipality, Guid.NewGuid()));
         using var created = await head.PostAsJsonAsync("/api/assessment/sub-delegations", SubDelegation(DaysAgo(5)));
 
         // Act
@@ -81,10 +79,9 @@ public sealed class SubDelegationTests(PlatformFixture platform)
     public async Task Given_a_sub_delegation_not_reported_to_the_committee_When_a_caseworker_decides_not_to_open_Then_403_until_it_is_reported()
     {
         // Arrange
-        var municipality = Municipalities.Next();
+        using var ready = await ReadyAssessment.OpenAsync(platform);
+        var (municipality, caseworker, _, id) = ready;
         using var head = await platform.ForMunicipalityAsync(municipality, role: "forvaltningschef");
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, Reports.Registered(municipality, Guid.NewGuid()));
         using var created = await head.PostAsJsonAsync("/api/assessment/sub-delegations", SubDelegation(null));
         var subDelegationId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("subDelegationId").GetGuid();
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Aspire.AppHost.Setup;
 using Aspire.AppHost.Processes;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.EndToEnd;
 

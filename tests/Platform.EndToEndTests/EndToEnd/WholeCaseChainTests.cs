@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.EndToEndTests.Assessment;
-using Platform.EndToEndTests.Infrastructure;
 using Platform.EndToEndTests.Intake;
 using Platform.EndToEndTests.Investigation;
 using Platform.EndToEndTests.Placements;

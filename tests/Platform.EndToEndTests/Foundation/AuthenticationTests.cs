@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using Gateway.DevTokens;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
-using Platform.EndToEndTests.Infrastructure;
 using Platform.ServiceDefaults.Authentication;
 
 namespace Platform.EndToEndTests.Foundation;

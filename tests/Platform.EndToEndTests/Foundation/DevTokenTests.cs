@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Aspire.AppHost.Processes;
 using Aspire.AppHost.Setup;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Foundation;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Npgsql;
 using Platform.Contracts.Intake;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Foundation;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Foundation;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Npgsql;
 using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts.Intake;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Foundation;
 

@@ -7,7 +7,6 @@ using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Tenancy;
 using Platform.Contracts.Hosting;
 using Platform.Contracts.Tenancy;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Foundation;
 

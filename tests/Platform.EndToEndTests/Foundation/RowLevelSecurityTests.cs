@@ -1,6 +1,5 @@
 using Npgsql;
 using Platform.Contracts.Hosting;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Foundation;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Foundation;
 

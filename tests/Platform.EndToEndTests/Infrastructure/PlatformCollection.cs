@@ -1,4 +1,3 @@
-
 namespace Platform.EndToEndTests.Infrastructure;
 
 /// <summary>Every test class marked [Collection(PlatformCollection.Name)] shares one running platform.</summary>

@@ -83,14 +83,10 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Telemetry = await OtlpSink.StartAsync();
-        host = await TestAppHost.StartAsync(
-            dataDirectory => PlatformArguments.For(
-                dataDirectory,
-                PlatformPorts.AllocateFree(),
-                TestAppHost.NewNodeName(),
-                durablePostgres: false,
-                Telemetry.Endpoint,
-                TestSettings.ProjectEnvironment()),
+        host = await TestAppHost.StartThrowawayAsync(
+            Telemetry.Endpoint,
+            TestSettings.ProjectEnvironment(),
+            projects: true,
             (notifications, cancellationToken) => notifications.WaitForResourceHealthyAsync(GatewayResource, cancellationToken));
     }
 

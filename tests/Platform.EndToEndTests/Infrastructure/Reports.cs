@@ -42,24 +42,8 @@ public static class Reports
             return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : null;
         }, timeout);
 
-    public static ReportRegistered Registered(string tenant, Guid childId) => new()
-    {
-        EventId = Guid.NewGuid(),
-        TenantId = tenant,
-        OccurredAt = DateTimeOffset.UtcNow,
-        ReportId = Guid.NewGuid(),
-        CaseNumber = "2026-000001",
-        ReceivedAt = DateTimeOffset.UtcNow.AddMinutes(-10),
-        Classification = Classification.Anmalan,
-        ReporterCategory = ReporterCategory.School,
-        IsMandatoryReporter = true,
-        FeedbackRequested = true,
-        ConcernCategories = [ConcernCategory.Neglect],
-        ChildId = childId,
-        ChildGender = LegalGender.Female,
-        ChildBirthYearMonth = "2015-03",
-        IsProtectedIdentity = false,
-    };
+    public static ReportRegistered Registered(string tenant, Guid childId) =>
+        RegisteredReports.Anmalan(tenant, DateTimeOffset.UtcNow.AddMinutes(-10), childId) with { OccurredAt = DateTimeOffset.UtcNow, CaseNumber = "2026-000001" };
 
     /// <summary>The check digit that makes the ten digits valid, by the service's own check.</summary>
     private static int LuhnDigit(string nineDigits) =>

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Intake;
 

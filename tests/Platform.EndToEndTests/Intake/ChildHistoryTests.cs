@@ -1,5 +1,3 @@
-using Platform.EndToEndTests.Infrastructure;
-
 namespace Platform.EndToEndTests.Intake;
 
 [Collection(PlatformCollection.Name)]

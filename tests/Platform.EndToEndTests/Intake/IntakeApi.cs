@@ -8,11 +8,8 @@ namespace Platform.EndToEndTests.Intake;
 /// <summary>Calls to the intake API through the gateway, asserting the status each expects.</summary>
 internal static class IntakeApi
 {
-    public static async Task<JsonElement> RegisterAsync(this HttpClient client, JsonObject report)
-    {
-        using var response = await client.PostAsJsonAsync("/api/intake/reports", report);
-        return await ExpectAsync(response, HttpStatusCode.Created);
-    }
+    public static Task<JsonElement> RegisterAsync(this HttpClient client, JsonObject report) =>
+        client.PostJsonAsync("/api/intake/reports", report, HttpStatusCode.Created);
 
     public static Task<HttpResponseMessage> PostAsync(this HttpClient client, string path, JsonNode body, string? idempotencyKey = null)
     {
@@ -37,11 +34,7 @@ internal static class IntakeApi
         return await ExpectAsync(response, HttpStatusCode.OK);
     }
 
-    public static async Task<JsonElement> GetOkAsync(this HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(path);
-        return await ExpectAsync(response, HttpStatusCode.OK);
-    }
+    public static Task<JsonElement> GetOkAsync(this HttpClient client, string path) => client.GetJsonAsync(path);
 
     public static Task<JsonElement> ReportAsync(this HttpClient client, Guid reportId) => client.GetOkAsync($"/api/intake/reports/{reportId}");
 
@@ -63,10 +56,6 @@ internal static class IntakeApi
         return [.. body.GetProperty("errors").EnumerateObject().Select(p => p.Name)];
     }
 
-    public static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
+    public static Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode status) =>
+        Responses.ExpectAsync(response, status, emptyAllowed: true);
 }

@@ -1,5 +1,4 @@
 using Npgsql;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Intake;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Platform.Contracts;
-using Platform.EndToEndTests.Infrastructure;
 using Platform.Rules;
 
 namespace Platform.EndToEndTests.Intake;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Platform.Contracts.Investigation;
 using Platform.EndToEndTests.Assessment;
-using Platform.EndToEndTests.Infrastructure;
 using Platform.EndToEndTests.Intake;
 
 namespace Platform.EndToEndTests.Investigation;

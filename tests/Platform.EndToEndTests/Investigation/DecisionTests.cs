@@ -2,7 +2,6 @@ using System.Net;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Delegation;
 using Platform.Contracts.Investigation;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Investigation;
 
@@ -46,9 +45,8 @@ public sealed class DecisionTests(PlatformFixture platform)
     public async Task Given_an_official_When_taking_a_committee_decision_Then_403_names_committee_decisions(string legalBasis, bool longTermCare, bool immediateCustody)
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var manager = await platform.ForMunicipalityAsync(municipality, role: "enhetschef");
-        var id = await InvestigationApi.OpenAsync(platform, manager, InvestigationApi.Application(municipality));
+        using var opened = await OpenedInvestigation.OpenAsync(platform, role: "enhetschef");
+        var (_, manager, id) = opened;
         await InvestigationApi.DocumentAsync(manager, id);
 
         // Act
@@ -64,9 +62,8 @@ public sealed class DecisionTests(PlatformFixture platform)
     public async Task Given_a_municipality_without_a_delegation_order_When_an_official_decides_Then_409_says_the_order_is_missing()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var manager = await platform.ForMunicipalityAsync(municipality, role: "enhetschef");
-        var id = await InvestigationApi.OpenAsync(platform, manager, InvestigationApi.Application(municipality));
+        using var opened = await OpenedInvestigation.OpenAsync(platform, role: "enhetschef");
+        var (_, manager, id) = opened;
         await InvestigationApi.DocumentAsync(manager, id);
 
         // Act
@@ -118,10 +115,9 @@ public sealed class DecisionTests(PlatformFixture platform)
     public async Task Given_the_chairs_urgent_decision_on_immediate_custody_When_entered_Then_it_is_recorded_as_urgent()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        using var opened = await OpenedInvestigation.OpenAsync(platform);
+        var (municipality, caseworker, id) = opened;
         using var secretary = await Assessment.AssessmentApi.SecretaryAsync(platform, municipality);
-        var id = await InvestigationApi.OpenAsync(platform, caseworker, InvestigationApi.Application(municipality));
         await InvestigationApi.DocumentAsync(caseworker, id);
 
         // Act

@@ -2,7 +2,6 @@ using System.Net;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Delegation;
 using Platform.Contracts.Investigation;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Investigation;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Investigation;
 
@@ -18,26 +17,22 @@ public sealed class DocumentationTests(PlatformFixture platform)
     public async Task Given_an_incomplete_part_When_recorded_Then_400_names_the_field(string part, string body, string field)
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await InvestigationApi.OpenAsync(platform, caseworker, InvestigationApi.Application(municipality));
+        using var opened = await OpenedInvestigation.OpenAsync(platform);
+        var (_, caseworker, id) = opened;
 
         // Act
-        using var response = await caseworker.PutAsync($"/api/investigation/investigations/{id}/{part}",
-            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        using var response = await InvestigationApi.SendRawAsync(caseworker, HttpMethod.Put, id, part, body);
 
         // Assert
-        var problem = await InvestigationApi.ExpectAsync(response, HttpStatusCode.BadRequest);
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+        await InvestigationApi.ExpectFieldErrorAsync(response, field);
     }
 
     [Fact]
     public async Task Given_a_part_recorded_twice_and_a_list_When_read_Then_the_latest_is_in_force_and_every_recording_is_kept()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await InvestigationApi.OpenAsync(platform, caseworker, InvestigationApi.Application(municipality));
+        using var opened = await OpenedInvestigation.OpenAsync(platform);
+        var (_, caseworker, id) = opened;
 
         // Act
         using var first = await InvestigationApi.PutAsync(caseworker, id, "child-view", new { text = "Först." });
@@ -62,9 +57,8 @@ public sealed class DocumentationTests(PlatformFixture platform)
     public async Task Given_guardians_not_yet_informed_When_recorded_Then_the_worklist_and_the_investigation_stop_flagging_it()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var id = await InvestigationApi.OpenAsync(platform, caseworker, InvestigationApi.Application(municipality));
+        using var opened = await OpenedInvestigation.OpenAsync(platform);
+        var (_, caseworker, id) = opened;
         var before = await InvestigationApi.WorklistItemAsync(caseworker, id);
 
         // Act
@@ -84,10 +78,9 @@ public sealed class DocumentationTests(PlatformFixture platform)
     public async Task Given_a_caseworker_without_the_qualification_When_recording_Then_403_names_qualified_staff()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        using var opened = await OpenedInvestigation.OpenAsync(platform);
+        var (municipality, caseworker, id) = opened;
         using var student = await platform.ForMunicipalityAsync(municipality, qualified: false, sub: "student");
-        var id = await InvestigationApi.OpenAsync(platform, caseworker, InvestigationApi.Application(municipality));
 
         // Act
         using var response = await InvestigationApi.PutAsync(student, id, "child-view", new { text = InvestigationApi.Text });

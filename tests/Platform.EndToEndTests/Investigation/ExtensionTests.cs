@@ -1,5 +1,4 @@
 using System.Net;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Investigation;
 
@@ -11,9 +10,8 @@ public sealed class ExtensionTests(PlatformFixture platform)
     public async Task Given_an_investigation_past_its_deadline_When_a_unit_manager_extends_it_Then_409_and_it_stays_overdue()
     {
         // Arrange: an application received five months ago was due a month ago.
-        var municipality = Municipalities.Next();
-        using var manager = await platform.ForMunicipalityAsync(municipality, role: "enhetschef");
-        var id = await InvestigationApi.OpenAsync(platform, manager, InvestigationApi.Application(municipality, daysAgo: 150));
+        using var opened = await OpenedInvestigation.OpenAsync(platform, role: "enhetschef", daysAgo: 150);
+        var (_, manager, id) = opened;
 
         // Act
         using var response = await InvestigationApi.PostAsync(manager, id, "extensions",
@@ -33,26 +31,22 @@ public sealed class ExtensionTests(PlatformFixture platform)
     public async Task Given_an_extension_without_a_stated_day_or_reason_When_sent_Then_400_names_the_field(string body, string field)
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var manager = await platform.ForMunicipalityAsync(municipality, role: "enhetschef");
-        var id = await InvestigationApi.OpenAsync(platform, manager, InvestigationApi.Application(municipality));
+        using var opened = await OpenedInvestigation.OpenAsync(platform, role: "enhetschef");
+        var (_, manager, id) = opened;
 
         // Act
-        using var response = await manager.PostAsync($"/api/investigation/investigations/{id}/extensions",
-            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        using var response = await InvestigationApi.SendRawAsync(manager, HttpMethod.Post, id, "extensions", body);
 
         // Assert
-        var problem = await InvestigationApi.ExpectAsync(response, HttpStatusCode.BadRequest);
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+        await InvestigationApi.ExpectFieldErrorAsync(response, field);
     }
 
     [Fact]
     public async Task Given_a_municipality_without_a_delegation_order_When_extending_in_time_Then_409_says_the_order_is_missing()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        using var manager = await platform.ForMunicipalityAsync(municipality, role: "enhetschef");
-        var id = await InvestigationApi.OpenAsync(platform, manager, InvestigationApi.Application(municipality));
+        using var opened = await OpenedInvestigation.OpenAsync(platform, role: "enhetschef");
+        var (_, manager, id) = opened;
 
         // Act
         using var response = await InvestigationApi.PostAsync(manager, id, "extensions",

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 using Platform.Contracts.Intake;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Investigation;
 
@@ -123,10 +122,19 @@ internal static class InvestigationApi
     public static async Task<string?> RuleOfAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("rule", out var rule) ? rule.GetString() : null;
 
-    public static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode status)
+    /// <summary>Sends a JSON body exactly as written, nulls and missing members included, to a part of the investigation.</summary>
+    public static Task<HttpResponseMessage> SendRawAsync(HttpClient client, HttpMethod method, Guid id, string path, string json) =>
+        client.SendAsync(new HttpRequestMessage(method, $"/api/investigation/investigations/{id}/{path}")
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+        });
+
+    /// <summary>Asserts a problem-details 400 whose errors name the field.</summary>
+    public static async Task ExpectFieldErrorAsync(HttpResponseMessage response, string field)
     {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
+        var problem = await ExpectAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
     }
+
+    public static Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode status) => Responses.ExpectAsync(response, status);
 }

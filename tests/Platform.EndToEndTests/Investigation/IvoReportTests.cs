@@ -1,5 +1,4 @@
 using System.Net;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Investigation;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Platform.BuildingBlocks.Messaging;
 using Platform.Contracts.Intake;
 using Platform.Contracts.Investigation;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Investigation;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Platform.Contracts.Hosting;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.OpenApi;
 

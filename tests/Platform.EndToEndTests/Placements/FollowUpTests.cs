@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Contracts.Investigation;
 using Platform.Contracts.Placements;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Placements;
 
@@ -43,10 +42,9 @@ public sealed class FollowUpTests(PlatformFixture platform)
     public async Task Given_a_visit_with_an_individual_conversation_When_recorded_Then_the_next_visit_counts_three_months_from_it_and_an_event_says_so()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         var visits = await bus.ListenAsync<PlacementVisitRecorded>();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
         var id = await PlacementsApi.StartedAsync(bus, caseworker, PlacementsApi.Decided(municipality), daysAgo: 40);
         var visitedOn = PlacementsApi.Today.AddDays(-1);
 
@@ -67,9 +65,8 @@ public sealed class FollowUpTests(PlatformFixture platform)
     public async Task Given_a_visit_without_saying_whether_the_child_was_heard_alone_When_recorded_Then_400_names_the_field()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         var id = await PlacementsApi.StartedAsync(bus, caseworker, PlacementsApi.Decided(municipality));
 
         // Act
@@ -84,9 +81,8 @@ public sealed class FollowUpTests(PlatformFixture platform)
     public async Task Given_dialogues_on_two_placements_with_a_provider_When_its_rating_is_read_Then_averages_come_with_the_number_of_answers()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         foreach (var rating in new[] { 2, 4 })
         {
             var id = await PlacementsApi.StartedAsync(bus, caseworker, PlacementsApi.Decided(municipality));
@@ -111,10 +107,9 @@ public sealed class FollowUpTests(PlatformFixture platform)
     public async Task Given_LVU_care_that_breaks_down_When_ended_Then_PlacementEnded_is_unplanned_and_the_post_LVU_follow_up_is_a_duty()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         var ended = await bus.ListenAsync<PlacementEnded>();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
         var id = await PlacementsApi.StartedAsync(bus, caseworker, PlacementsApi.Decided(municipality, basis: LegalBasis.Lvu3));
 
         // Act
@@ -136,9 +131,8 @@ public sealed class FollowUpTests(PlatformFixture platform)
     public async Task Given_a_child_moving_to_another_foster_home_When_moved_Then_the_old_placement_ends_and_a_new_one_starts_with_its_own_two_years()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         var homes = new List<Guid>();
         foreach (var _ in new[] { 1, 2 })
         {

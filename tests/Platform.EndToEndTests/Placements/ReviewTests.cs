@@ -1,7 +1,6 @@
 using System.Net;
 using Platform.Contracts.Investigation;
 using Platform.Contracts.Placements;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Placements;
 
@@ -19,9 +18,8 @@ public sealed class ReviewTests(PlatformFixture platform)
     public async Task Given_an_official_or_the_committee_itself_When_entering_a_review_Then_403_names_committee_decisions(string role)
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         using var caller = await platform.ForMunicipalityAsync(municipality, role: role, sub: "caller");
         var id = await PlacementsApi.StartedAsync(bus, caseworker, PlacementsApi.Decided(municipality, basis: LegalBasis.Lvu2));
 
@@ -37,10 +35,9 @@ public sealed class ReviewTests(PlatformFixture platform)
     public async Task Given_the_secretary_When_entering_the_committees_13_LVU_review_Then_it_is_recorded_and_PlacementReviewed_names_the_next_due()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         var reviewed = await bus.ListenAsync<PlacementReviewed>();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
         using var secretary = await platform.ForMunicipalityAsync(municipality, role: "namndsekreterare", qualified: false, name: "Sara Sekreterare");
         var id = await PlacementsApi.StartedAsync(bus, caseworker, PlacementsApi.Decided(municipality, basis: LegalBasis.Lvu2));
 
@@ -62,9 +59,8 @@ public sealed class ReviewTests(PlatformFixture platform)
     public async Task Given_a_voluntary_placement_When_the_secretary_enters_an_LVU_review_Then_400_names_the_kind()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         using var secretary = await platform.ForMunicipalityAsync(municipality, role: "namndsekreterare", qualified: false);
         var id = await PlacementsApi.StartedAsync(bus, caseworker, PlacementsApi.Decided(municipality));
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Platform.Contracts.Placements;
-using Platform.EndToEndTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Placements;
 
@@ -13,10 +12,9 @@ public sealed class StartPlacementTests(PlatformFixture platform)
     public async Task Given_a_decided_placement_When_started_Then_it_records_home_and_cost_and_PlacementStarted_is_published()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         var started = await bus.ListenAsync<PlacementStarted>();
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
         var decided = PlacementsApi.Decided(municipality);
         var id = await PlacementsApi.DecideAsync(bus, caseworker, decided);
 
@@ -39,9 +37,8 @@ public sealed class StartPlacementTests(PlatformFixture platform)
     public async Task Given_an_organisation_number_with_a_wrong_check_digit_When_starting_Then_400_names_the_field_and_nothing_starts()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         var id = await PlacementsApi.DecideAsync(bus, caseworker, PlacementsApi.Decided(municipality));
 
         // Act
@@ -76,9 +73,8 @@ public sealed class StartPlacementTests(PlatformFixture platform)
     public async Task Given_a_started_placement_When_started_again_Then_409()
     {
         // Arrange
-        var municipality = Municipalities.Next();
-        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
+        await using var desk = await MunicipalityDesk.OpenAsync(platform);
+        var (municipality, bus, caseworker) = desk;
         var id = await PlacementsApi.StartedAsync(bus, caseworker, PlacementsApi.Decided(municipality));
 
         // Act

@@ -37,6 +37,13 @@ public sealed class InProcessService<TEntryPoint>(
     /// </summary>
     public void MoveClockTo(DateTimeOffset instant) => clock.SetUtcNow(instant.ToUniversalTime());
 
+    /// <summary>The municipality the test works in, its own, so that no test sees another's records.</summary>
+    public string Municipality { get; } = Municipalities.Next();
+
+    /// <summary>A client calling as a member of <see cref="Municipality"/>'s staff.</summary>
+    public HttpClient Client(string role = PlatformRoles.Handlaggare, bool qualified = true, string? unit = null, string name = "Test Testsson") =>
+        ClientFor(Municipality, role, qualified, unit, name);
+
     /// <summary>A client calling as a member of a municipality's staff, with a token the service accepts.</summary>
     public HttpClient ClientFor(string municipality, string role = PlatformRoles.Handlaggare, bool qualified = true, string? unit = null, string name = "Test Testsson")
     {

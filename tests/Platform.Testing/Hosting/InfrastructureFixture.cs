@@ -34,15 +34,10 @@ public sealed class InfrastructureFixture : IAsyncLifetime
     }
 
     public async Task InitializeAsync() =>
-        host = await TestAppHost.StartAsync(
-            dataDirectory => PlatformArguments.For(
-                dataDirectory,
-                PlatformPorts.AllocateFree(),
-                TestAppHost.NewNodeName(),
-                durablePostgres: false,
-                otlpEndpoint: null,
-                projectEnvironment: new Dictionary<string, string>(),
-                projects: false),
+        host = await TestAppHost.StartThrowawayAsync(
+            otlpEndpoint: null,
+            projectEnvironment: new Dictionary<string, string>(),
+            projects: false,
             async (notifications, cancellationToken) =>
             {
                 await TestAppHost.WaitForSuccessfulExitAsync(notifications, PlatformPostgres.DatabaseLoginsResource, cancellationToken);

@@ -37,6 +37,20 @@ public sealed class TestAppHost : IAsyncDisposable
     public static string NewNodeName() => $"platform-test-{Guid.NewGuid():N}"[..24] + "@localhost";
 
     /// <summary>
+    /// Starts a throwaway platform: free ports, a broker node of its own, PostgreSQL without durability,
+    /// the projects only where <paramref name="projects"/>; returns once <paramref name="ready"/> says so.
+    /// </summary>
+    public static Task<TestAppHost> StartThrowawayAsync(
+        string? otlpEndpoint,
+        IReadOnlyDictionary<string, string> projectEnvironment,
+        bool projects,
+        Func<ResourceNotificationService, CancellationToken, Task> ready) =>
+        StartAsync(
+            dataDirectory => PlatformArguments.For(
+                dataDirectory, PlatformPorts.AllocateFree(), NewNodeName(), durablePostgres: false, otlpEndpoint, projectEnvironment, projects),
+            ready);
+
+    /// <summary>
     /// Starts the app host with the arguments for a fresh data folder, and returns once
     /// <paramref name="ready"/> says the resources the tests need are up.
     /// </summary>
