@@ -1,11 +1,4 @@
-using System.Net;
 using Npgsql;
-using Platform.Contracts.Intake;
-using Platform.ServiceDefaults.Authentication;
-using Platform.Testing;
-using Platform.Testing.Hosting;
-using Quality.Tests.Infrastructure;
-using static Quality.Tests.Infrastructure.CaseEvents;
 
 namespace Quality.Tests.InProcess;
 

@@ -1,13 +1,5 @@
 extern alias quality;
 
-using System.Net;
-using Platform.Contracts.Intake;
-using Platform.ServiceDefaults.Authentication;
-using Platform.Testing;
-using Platform.Testing.Hosting;
-using Quality.Tests.Infrastructure;
-using static Quality.Tests.Infrastructure.CaseEvents;
-
 namespace Quality.Tests.InProcess;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using Platform.Contracts;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Delegation;
-using Platform.Contracts.Intake;
 using Platform.Contracts.Investigation;
 using Platform.Contracts.Placements;
 

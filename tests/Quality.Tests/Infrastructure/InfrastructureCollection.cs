@@ -1,5 +1,3 @@
-using Platform.Testing.Hosting;
-
 namespace Quality.Tests.Infrastructure;
 
 /// <summary>

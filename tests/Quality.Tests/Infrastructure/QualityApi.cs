@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.Json;
 using Platform.Contracts;
-using Platform.Testing;
 using Platform.Testing.Messaging;
 
 namespace Quality.Tests.Infrastructure;

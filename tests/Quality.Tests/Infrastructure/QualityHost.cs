@@ -1,7 +1,5 @@
 extern alias quality;
 
-using Platform.Testing.Hosting;
-
 namespace Quality.Tests.Infrastructure;
 
 /// <summary>The quality service hosted in the test process on the run's infrastructure, its clock moved only by the test.</summary>

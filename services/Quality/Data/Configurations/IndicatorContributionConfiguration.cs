@@ -11,13 +11,7 @@ internal sealed class IndicatorContributionConfiguration : IEntityTypeConfigurat
         builder.ToTable("indicator_contributions");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).UseIdentityAlwaysColumn();
-        builder.Property(c => c.TenantId).HasMaxLength(Lengths.Tenant);
-        builder.Property(c => c.Subject).HasMaxLength(Lengths.Key);
-        builder.Property(c => c.Indicator).HasMaxLength(Lengths.Indicator);
-        builder.Property(c => c.Category).HasMaxLength(Lengths.Key);
-        builder.Property(c => c.Unit).HasMaxLength(Lengths.Unit);
-        builder.Property(c => c.Gender).HasMaxLength(Lengths.Key);
-        builder.Property(c => c.AgeBand).HasMaxLength(Lengths.Key);
+        builder.HasCellColumns().Property(c => c.Subject).HasMaxLength(Lengths.Key);
         builder.HasIndex(c => new { c.TenantId, c.Subject, c.CaseId }, "ix_indicator_contributions_case");
         builder.HasIndex(c => new { c.TenantId, c.Indicator, c.Month }, "ix_indicator_contributions_indicator");
     }

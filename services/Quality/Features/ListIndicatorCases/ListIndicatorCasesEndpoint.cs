@@ -40,6 +40,7 @@ internal static class ListIndicatorCasesEndpoint
             })
             .WithSummary("The cases behind one indicator's figure for the period")
             .Produces<IndicatorCases>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesValidationProblem();
         return group;
     }
