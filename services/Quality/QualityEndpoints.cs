@@ -2,6 +2,7 @@ using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Authorization;
 using Platform.ServiceDefaults.OpenApi;
 using Quality.Access;
+using Quality.Features.Deviations;
 using Quality.Features.GetIndicators;
 using Quality.Features.ListIndicatorCases;
 using Quality.Features.RebuildProjections;
@@ -12,7 +13,8 @@ internal static class QualityEndpoints
 {
     /// <summary>
     /// Every endpoint under <c>/api/quality</c> as the gateway forwards it: the municipality's indicators for its
-    /// staff, the cases behind them for its quality staff and managers (access-logged), and the rebuild.
+    /// staff, the cases behind them for its quality staff and managers (access-logged), the rebuild, and deviations
+    /// with their Lex Sarah escalation.
     /// </summary>
     public static WebApplication MapQualityEndpoints(this WebApplication app)
     {
@@ -23,6 +25,8 @@ internal static class QualityEndpoints
             .MapGetIndicators()
             .MapListIndicatorCases()
             .MapRebuildProjections()
+            .MapReportDeviation()
+            .MapHandleDeviation()
             .MapAccessLogReview();
         return app;
     }

@@ -3,6 +3,7 @@ using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 using Quality.Consumers;
 using Quality.Data;
+using Quality.Features.Deviations;
 using Quality.Features.RebuildProjections;
 using Quality.Features.Shared;
 
@@ -21,6 +22,8 @@ internal static class QualityServiceCollectionExtensions
         builder.Services.AddScoped<ContributionWriter>();
         builder.Services.AddScoped<EventProjector>();
         builder.Services.AddScoped<ProjectionRebuild>();
+        builder.Services.AddScoped<AutomaticDeviations>();
+        builder.Services.AddScoped<DeviationChanges>();
         return builder;
     }
 }

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Messaging;
 using Quality.Data.Configurations;
+using Quality.Domain.Deviations;
 using Quality.Domain.Events;
 using Quality.Domain.Facts;
 using Quality.Domain.Indicators;
 
 namespace Quality.Data;
 
-/// <summary>The quality service's database: the events received, the per-case facts built from them, and the indicator aggregates.</summary>
+/// <summary>The quality service's database: the events received, the per-case facts built from them, the indicator aggregates, and the deviations.</summary>
 public sealed class QualityDbContext(DbContextOptions<QualityDbContext> options)
     : MessagingDbContext(options)
 {
@@ -28,6 +29,8 @@ public sealed class QualityDbContext(DbContextOptions<QualityDbContext> options)
     internal DbSet<IndicatorContribution> Contributions => Set<IndicatorContribution>();
 
     internal DbSet<IndicatorAggregate> Aggregates => Set<IndicatorAggregate>();
+
+    internal DbSet<Deviation> Deviations => Set<Deviation>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {

@@ -7,4 +7,5 @@ internal static class Lengths
     public const int Key = 40;
     public const int Indicator = 60;
     public const int YearMonth = 7;
+    public const int Text = 4000;
 }

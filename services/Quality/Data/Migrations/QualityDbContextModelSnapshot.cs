@@ -202,6 +202,120 @@ namespace Quality.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Quality.Domain.Deviations.Deviation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("actions");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Causes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("causes");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("follow_up");
+
+                    b.Property<DateTimeOffset?>("InvestigatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("investigated_at");
+
+                    b.Property<DateTimeOffset>("InvestigationDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("investigation_due_at");
+
+                    b.Property<DateTimeOffset?>("IvoReportDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ivo_report_due_at");
+
+                    b.Property<DateTimeOffset?>("LexSarahAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lex_sarah_at");
+
+                    b.Property<DateTimeOffset?>("OutcomeToldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("outcome_told_at");
+
+                    b.Property<int>("Probability")
+                        .HasColumnType("integer")
+                        .HasColumnName("probability");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reported_by");
+
+                    b.Property<DateTimeOffset?>("ReportedToIvoAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_to_ivo_at");
+
+                    b.Property<string>("ReporterRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reporter_role");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "TenantId", "Status", "Unit" }, "ix_deviations_status");
+
+                    b.ToTable("deviations", (string)null);
+                });
+
             modelBuilder.Entity("Quality.Domain.Events.ReceivedEvent", b =>
                 {
                     b.Property<long>("Sequence")
