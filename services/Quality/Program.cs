@@ -10,4 +10,5 @@ builder.AddQuality();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapServiceOpenApi();
+app.MapQualityEndpoints();
 app.Run();

@@ -1,6 +1,11 @@
+using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
+using Quality.Consumers;
 using Quality.Data;
+using Quality.Features.Deviations;
+using Quality.Features.RebuildProjections;
+using Quality.Features.Shared;
 
 namespace Quality;
 
@@ -11,7 +16,14 @@ internal static class QualityServiceCollectionExtensions
     public static WebApplicationBuilder AddQuality(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<QualityDbContext>(ServiceName);
-        builder.AddServiceMessaging<QualityDbContext>(ServiceName);
+        // Queues: quality-<event>, one per event the projections read (ProjectedEvents).
+        builder.AddServiceMessaging<QualityDbContext>(ServiceName, bus => bus.AddProjectionConsumers());
+        builder.Services.AddAccessLog<QualityDbContext>();
+        builder.Services.AddScoped<ContributionWriter>();
+        builder.Services.AddScoped<EventProjector>();
+        builder.Services.AddScoped<ProjectionRebuild>();
+        builder.Services.AddScoped<AutomaticDeviations>();
+        builder.Services.AddScoped<DeviationChanges>();
         return builder;
     }
 }

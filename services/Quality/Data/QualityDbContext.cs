@@ -1,13 +1,45 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Messaging;
+using Quality.Data.Configurations;
+using Quality.Domain.Deviations;
+using Quality.Domain.Events;
+using Quality.Domain.Facts;
+using Quality.Domain.Indicators;
 
 namespace Quality.Data;
 
-/// <summary>The quality service's database; its domain arrives with the quality issue.</summary>
+/// <summary>The quality service's database: the events received, the per-case facts built from them, the indicator aggregates, and the deviations.</summary>
 public sealed class QualityDbContext(DbContextOptions<QualityDbContext> options)
     : MessagingDbContext(options)
 {
+    internal DbSet<ReceivedEvent> ReceivedEvents => Set<ReceivedEvent>();
+
+    internal DbSet<ChildFact> Children => Set<ChildFact>();
+
+    internal DbSet<ReportFact> Reports => Set<ReportFact>();
+
+    internal DbSet<AssessmentFact> Assessments => Set<AssessmentFact>();
+
+    internal DbSet<InvestigationFact> Investigations => Set<InvestigationFact>();
+
+    internal DbSet<InterventionFact> Interventions => Set<InterventionFact>();
+
+    internal DbSet<PlacementFact> Placements => Set<PlacementFact>();
+
+    internal DbSet<IndicatorContribution> Contributions => Set<IndicatorContribution>();
+
+    internal DbSet<IndicatorAggregate> Aggregates => Set<IndicatorAggregate>();
+
+    internal DbSet<Deviation> Deviations => Set<Deviation>();
+
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(QualityDbContext).Assembly);
+        modelBuilder.ApplyConfiguration(new CaseFactConfiguration<ReportFact>("report_facts"));
+        modelBuilder.ApplyConfiguration(new CaseFactConfiguration<AssessmentFact>("assessment_facts"));
+        modelBuilder.ApplyConfiguration(new CaseFactConfiguration<InvestigationFact>("investigation_facts"));
+        modelBuilder.ApplyConfiguration(new CaseFactConfiguration<InterventionFact>("intervention_facts"));
+        modelBuilder.ApplyConfiguration(new CaseFactConfiguration<PlacementFact>("placement_facts"))
+            .Entity<PlacementFact>().HasIndex(p => new { p.TenantId, p.PlacementId }, "ix_placement_facts_placement");
     }
 }

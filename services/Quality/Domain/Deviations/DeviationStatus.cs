@@ -1,0 +1,10 @@
+namespace Quality.Domain.Deviations;
+
+internal enum DeviationStatus
+{
+    Reported,
+
+    Investigated,
+
+    Closed,
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Quality.Data;
+using Quality.Features.Shared;
+
+namespace Quality.Features.RebuildProjections;
+
+/// <summary>
+/// Empties the municipality's facts, contributions and aggregates and replays its received events in the order
+/// they arrived, in one transaction under the projection lock: readers see the old figures until the new are whole.
+/// </summary>
+internal sealed class ProjectionRebuild(QualityDbContext db, EventProjector projector)
+{
+    private const int BatchSize = 500;
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.HoldForTenantAsync(cancellationToken);
+        await db.Aggregates.ExecuteDeleteAsync(cancellationToken);
+        await db.Contributions.ExecuteDeleteAsync(cancellationToken);
+        await db.Children.ExecuteDeleteAsync(cancellationToken);
+        await db.Reports.ExecuteDeleteAsync(cancellationToken);
+        await db.Assessments.ExecuteDeleteAsync(cancellationToken);
+        await db.Investigations.ExecuteDeleteAsync(cancellationToken);
+        await db.Interventions.ExecuteDeleteAsync(cancellationToken);
+        await db.Placements.ExecuteDeleteAsync(cancellationToken);
+
+        var replayed = 0;
+        long after = 0;
+        while (true)
+        {
+            var batch = await db.ReceivedEvents.AsNoTracking()
+                .Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(BatchSize)
+                .ToListAsync(cancellationToken);
+            foreach (var stored in batch)
+            {
+                await projector.ApplyAsync(stored.Read(), cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                replayed++;
+            }
+
+            if (batch.Count < BatchSize)
+            {
+                break;
+            }
+
+            after = batch[^1].Sequence;
+            db.ChangeTracker.Clear();
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return replayed;
+    }
+}

@@ -1,0 +1,72 @@
+using Platform.Contracts;
+using Platform.Contracts.Assessment;
+using Platform.Contracts.Intake;
+using Platform.Contracts.Investigation;
+using Platform.Contracts.Placements;
+using Quality.Data;
+using Quality.Domain.Facts;
+
+namespace Quality.Features.Shared;
+
+/// <summary>
+/// Applies one event to the per-case facts and moves the aggregates by what the touched cases now contribute.
+/// Consumers and the rebuild both come through here, so a replay gives the figures the events gave live.
+/// </summary>
+internal sealed partial class EventProjector(QualityDbContext db, ContributionWriter contributions)
+{
+    public async Task ApplyAsync(IIntegrationEvent message, CancellationToken cancellationToken)
+    {
+        var touched = message switch
+        {
+            ReportRegistered e => await ApplyAsync(e, cancellationToken),
+            ProtectionAssessmentRecorded e => await ApplyAsync(e, cancellationToken),
+            AssessmentOpened e => await ApplyAsync(e, cancellationToken),
+            AssessmentDecided e => await ApplyAsync(e, cancellationToken),
+            ReporterFeedbackGiven e => await FeedbackAsync(e.ReportId, true, e.GivenAt, cancellationToken),
+            ReporterFeedbackNotGiven e => await FeedbackAsync(e.ReportId, false, e.EndedAt, cancellationToken),
+            InvestigationOpened e => await ApplyAsync(e, cancellationToken),
+            InvestigationConcluded e => await ApplyAsync(e, cancellationToken),
+            InvestigationClosed e => await ApplyAsync(e, cancellationToken),
+            InterventionDecided e => await ApplyAsync(e, cancellationToken),
+            InterventionStarted e => await ApplyAsync(e, cancellationToken),
+            InterventionEndedUnexecuted e => await ApplyAsync(e, cancellationToken),
+            PlacementDecided e => await ApplyAsync(e, cancellationToken),
+            PlacementStarted e => await ApplyAsync(e, cancellationToken),
+            PlacementEnded e => await ApplyAsync(e, cancellationToken),
+            _ => [],
+        };
+        await contributions.RefreshAsync(touched, cancellationToken);
+    }
+
+    /// <summary>The fact with this id, added empty when the event is the first heard of it.</summary>
+    private async Task<TFact> FactAsync<TFact>(Guid id, Func<TFact> create, CancellationToken cancellationToken)
+        where TFact : class, ICaseFact
+    {
+        if (await db.Set<TFact>().FindAsync([id], cancellationToken) is { } found)
+        {
+            return found;
+        }
+
+        var fact = create();
+        db.Set<TFact>().Add(fact);
+        return fact;
+    }
+
+    /// <summary>Records the child's gender and birth month; when they change, every case of the child is counted again.</summary>
+    private async Task<IReadOnlyList<ICaseFact>> LearnChildAsync(Guid childId, LegalGender gender, string? birthYearMonth, CancellationToken cancellationToken)
+    {
+        var child = await db.Children.FindAsync([childId], cancellationToken);
+        if (child is null)
+        {
+            child = new ChildFact { Id = childId };
+            db.Children.Add(child);
+        }
+
+        if (!child.Learn(gender, birthYearMonth))
+        {
+            return [];
+        }
+
+        return await CasesOfChildAsync(childId, cancellationToken);
+    }
+}
