@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Platform.EndToEndTests.Infrastructure;
 using Platform.EndToEndTests.Investigation;
 
 namespace Platform.EndToEndTests.Quality;

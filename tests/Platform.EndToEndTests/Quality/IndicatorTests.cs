@@ -1,5 +1,4 @@
 using System.Net;
-using Platform.EndToEndTests.Infrastructure;
 using Platform.EndToEndTests.Investigation;
 
 namespace Platform.EndToEndTests.Quality;

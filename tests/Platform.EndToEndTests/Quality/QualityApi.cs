@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Platform.EndToEndTests.Assessment;
-using Platform.EndToEndTests.Infrastructure;
 using Platform.EndToEndTests.Investigation;
 
 namespace Platform.EndToEndTests.Quality;
