@@ -25,7 +25,7 @@ internal static class AssessmentEndpoints
     {
         // Every endpoint may refuse with a 403 naming its rule: the staff roles for all, more for most writes.
         var api = app.MapGroup("/api/assessment")
-            .RequireStaffRoles(AssessmentAccess.ReadRoles, "Only the municipality's staff who work with, manage or review assessments may read them.")
+            .RequireStaffRoles(CaseworkAccess.ReadRoles, "Only the municipality's staff who work with, manage or review assessments may read them.")
             .ProducesRuleProblem();
         api.MapGroup(string.Empty)
             .AddEndpointFilter<CaseAccessFilter>()

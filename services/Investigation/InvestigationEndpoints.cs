@@ -22,7 +22,7 @@ internal static class InvestigationEndpoints
     {
         // Every endpoint may refuse with a 403 naming its rule: the staff roles for all, more for most writes.
         var api = app.MapGroup("/api/investigation")
-            .RequireStaffRoles(InvestigationAccess.ReadRoles, "Only the municipality's staff who work with, manage or review investigations may read them.")
+            .RequireStaffRoles(CaseworkAccess.ReadRoles, "Only the municipality's staff who work with, manage or review investigations may read them.")
             .ProducesRuleProblem();
         api.MapGroup(string.Empty)
             .AddEndpointFilter<CaseAccessFilter>()
