@@ -2,6 +2,7 @@ using Investigation.Data;
 using Investigation.Domain.Investigations;
 using Investigation.Features.GetInvestigation;
 using Investigation.Features.Shared;
+using Platform.BuildingBlocks.Casework;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Delegation;
@@ -37,7 +38,7 @@ internal static class ExtendInvestigationEndpoint
 
         var errors = new ValidationErrors();
         var request = await JsonRequestBody.ReadAsync<ExtendInvestigationRequest>(http, errors, cancellationToken);
-        if (request is null || ExtendInvestigationValidation.Validate(request, investigation!.DueAt, errors) is not { } extension)
+        if (request is null || ExtensionValidation.Validate(request.NewDueDate, request.Reason, investigation!.DueAt, errors, " (an extension is for a stated time)") is not { } extension)
         {
             return errors.ToProblem();
         }
