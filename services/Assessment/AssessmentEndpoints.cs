@@ -22,8 +22,9 @@ internal static class AssessmentEndpoints
     /// </summary>
     public static WebApplication MapAssessmentEndpoints(this WebApplication app)
     {
-        var (api, cases) = app.MapCaseworkGroups<AssessmentAccessFilter>("/api/assessment",
-            "Only the municipality's staff who work with, manage or review assessments may read them.");
+        var (api, cases) = app.MapCaseworkGroups("/api/assessment",
+            "Only the municipality's staff who work with, manage or review assessments may read them.",
+            AssessmentCases.AccessFilter);
         cases.MapGetAssessment()
             .MapWorkOnAssessment()
             .MapExtendAssessment()

@@ -19,8 +19,9 @@ internal static class InvestigationEndpoints
     /// </summary>
     public static WebApplication MapInvestigationEndpoints(this WebApplication app)
     {
-        var (api, cases) = app.MapCaseworkGroups<InvestigationAccessFilter>("/api/investigation",
-            "Only the municipality's staff who work with, manage or review investigations may read them.");
+        var (api, cases) = app.MapCaseworkGroups("/api/investigation",
+            "Only the municipality's staff who work with, manage or review investigations may read them.",
+            InvestigationAccess.AccessFilter);
         cases.MapGetInvestigation()
             .MapInformGuardians()
             .MapRecordDocumentation()

@@ -1,3 +1,5 @@
+using Investigation.Data;
+using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Authorization;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Problems;
@@ -30,4 +32,11 @@ internal static class InvestigationAccess
         user.IsInRole(QualityReportRoles)
             ? null
             : Problems.Forbidden(AccessRules.QualityReports, "Only quality developers and managers read the reports to IVO.");
+
+    /// <summary>The investigation a route names by its id.</summary>
+    public static readonly CaseAccessFilter<InvestigationDbContext> AccessFilter = new(async (db, route, cancellationToken) =>
+        CaseTarget.RouteGuid(route, "id") is { } id
+        && await db.Investigations.Where(i => i.Id == id).Select(i => new { i.Unit }).FirstOrDefaultAsync(cancellationToken) is { } found
+            ? new CaseTarget(found.Unit, [(InvestigationRecord, id)])
+            : null);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.BuildingBlocks.Authorization;
+using Platform.BuildingBlocks.Persistence;
 using Platform.ServiceDefaults.OpenApi;
 
 namespace Platform.BuildingBlocks.Casework;
@@ -15,13 +16,13 @@ public static class CaseworkRoutes
     /// with a 403 naming its rule); and within it the routes of one case, checked against the caller's
     /// unit and access-logged by the service's filter.
     /// </summary>
-    public static (RouteGroupBuilder Api, RouteGroupBuilder Cases) MapCaseworkGroups<TCaseFilter>(
-        this IEndpointRouteBuilder app, string prefix, string staffOnlyDetail)
-        where TCaseFilter : CaseAccessFilter
+    public static (RouteGroupBuilder Api, RouteGroupBuilder Cases) MapCaseworkGroups<TContext>(
+        this IEndpointRouteBuilder app, string prefix, string staffOnlyDetail, CaseAccessFilter<TContext> caseFilter)
+        where TContext : ServiceDbContext
     {
         var api = app.MapGroup(prefix)
             .RequireStaffRoles(CaseworkAccess.ReadRoles, staffOnlyDetail)
             .ProducesRuleProblem();
-        return (api, api.MapGroup(string.Empty).AddEndpointFilter<RouteGroupBuilder, TCaseFilter>());
+        return (api, api.MapGroup(string.Empty).AddEndpointFilter(caseFilter));
     }
 }

@@ -28,27 +28,32 @@ public abstract class DeadlineExtension : ITenantOwned
         (DelegationBasis, SubDelegationId, DelegationOrderVersion) = (verdict.Basis, verdict.SubDelegationId, verdict.OrderVersion);
     }
 
-    public Guid Id { get; init; }
+    public Guid Id { get; private init; }
 
     public string TenantId { get; set; } = string.Empty;
 
-    public DateTimeOffset PreviousDueAt { get; init; }
+    /// <summary>The deadline in force before this extension (itself perhaps an extended one).</summary>
+    public DateTimeOffset PreviousDueAt { get; private init; }
 
-    public DateTimeOffset NewDueAt { get; init; }
+    /// <summary>The end of the chosen local day.</summary>
+    public DateTimeOffset NewDueAt { get; private init; }
 
-    public string Reason { get; init; } = string.Empty;
+    /// <summary>The documented reason; free text, never logged or sent in an event.</summary>
+    public string Reason { get; private init; } = string.Empty;
 
-    public DateTimeOffset ExtendedAt { get; init; }
+    public DateTimeOffset ExtendedAt { get; private init; }
 
-    public string ExtendedById { get; init; } = string.Empty;
+    /// <summary>Who decided, as their token described them.</summary>
+    public string ExtendedById { get; private init; } = string.Empty;
 
-    public string ExtendedByName { get; init; } = string.Empty;
+    public string ExtendedByName { get; private init; } = string.Empty;
 
-    public string ExtendedByRole { get; init; } = string.Empty;
+    public string ExtendedByRole { get; private init; } = string.Empty;
 
-    public DelegationBasis DelegationBasis { get; init; }
+    /// <summary>On what the decision rests: the delegation order's version, a sub-delegation, or the committee.</summary>
+    public DelegationBasis DelegationBasis { get; private init; }
 
-    public Guid? SubDelegationId { get; init; }
+    public Guid? SubDelegationId { get; private init; }
 
-    public int? DelegationOrderVersion { get; init; }
+    public int? DelegationOrderVersion { get; private init; }
 }

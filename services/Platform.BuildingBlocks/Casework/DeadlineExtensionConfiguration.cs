@@ -13,9 +13,7 @@ public static class DeadlineExtensionConfiguration
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.TenantId).HasMaxLength(CaseworkColumns.Tenant);
-        builder.Property(e => e.ExtendedById).HasMaxLength(CaseworkColumns.UserId);
-        builder.Property(e => e.ExtendedByName).HasMaxLength(CaseworkColumns.Name);
-        builder.Property(e => e.ExtendedByRole).HasMaxLength(CaseworkColumns.Role);
+        CaseworkColumns.Decider(builder.Property(e => e.ExtendedById), builder.Property(e => e.ExtendedByName), builder.Property(e => e.ExtendedByRole));
         return builder;
     }
 }

@@ -15,14 +15,12 @@ internal sealed class InitialAssessmentConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.TenantId).HasMaxLength(4);
         builder.Property(a => a.Unit).HasMaxLength(CaseworkColumns.Unit);
+        CaseworkColumns.Decider(builder.Property(a => a.DeciderId), builder.Property(a => a.DeciderName), builder.Property(a => a.DeciderRole));
         builder.Property(a => a.PriorKnowledgeRecordedByName).HasMaxLength(CaseworkColumns.Name);
         builder.Property(a => a.ChildViewRecordedByName).HasMaxLength(CaseworkColumns.Name);
         builder.Property(a => a.AssigneeId).HasMaxLength(CaseworkColumns.UserId);
         builder.Property(a => a.AssigneeName).HasMaxLength(CaseworkColumns.Name);
         builder.Property(a => a.AssignedByName).HasMaxLength(CaseworkColumns.Name);
-        builder.Property(a => a.DeciderId).HasMaxLength(CaseworkColumns.UserId);
-        builder.Property(a => a.DeciderName).HasMaxLength(CaseworkColumns.Name);
-        builder.Property(a => a.DeciderRole).HasMaxLength(CaseworkColumns.Role);
         builder.Property(a => a.DecisionProvisionId).HasMaxLength(CaseworkColumns.Role);
         builder.Property(a => a.DecisionProvision).HasMaxLength(Lengths.Provision);
         builder.Property(a => a.CommitteeProtocolParagraph).HasMaxLength(CaseworkColumns.ProtocolParagraph);

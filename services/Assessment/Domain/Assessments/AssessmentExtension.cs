@@ -14,5 +14,5 @@ internal sealed class AssessmentExtension : DeadlineExtension
         : base(assessment.TenantId, assessment.DueAt, newDueAt, reason, decider, verdict, now) =>
         AssessmentId = assessment.Id;
 
-    public Guid AssessmentId { get; init; }
+    public Guid AssessmentId { get; private init; }
 }

@@ -17,9 +17,7 @@ internal sealed class ChildInvestigationConfiguration : IEntityTypeConfiguration
         builder.Property(i => i.Unit).HasMaxLength(CaseworkColumns.Unit);
         builder.Property(i => i.ChildBirthYearMonth).HasMaxLength(Lengths.BirthYearMonth);
         builder.Property(i => i.GuardiansInformedRecordedByName).HasMaxLength(CaseworkColumns.Name);
-        builder.Property(i => i.DeciderId).HasMaxLength(CaseworkColumns.UserId);
-        builder.Property(i => i.DeciderName).HasMaxLength(CaseworkColumns.Name);
-        builder.Property(i => i.DeciderRole).HasMaxLength(CaseworkColumns.Role);
+        CaseworkColumns.Decider(builder.Property(i => i.DeciderId), builder.Property(i => i.DeciderName), builder.Property(i => i.DeciderRole));
         builder.Property(i => i.CommitteeProtocolParagraph).HasMaxLength(CaseworkColumns.ProtocolParagraph);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Ignore(i => i.IsExtended);

@@ -14,5 +14,5 @@ internal sealed class InvestigationExtension : DeadlineExtension
         : base(investigation.TenantId, investigation.DueAt, newDueAt, reason, decider, verdict, now) =>
         InvestigationId = investigation.Id;
 
-    public Guid InvestigationId { get; init; }
+    public Guid InvestigationId { get; private init; }
 }

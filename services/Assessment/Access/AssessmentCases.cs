@@ -1,19 +1,18 @@
 using Assessment.Data;
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Authorization;
-using Platform.ServiceDefaults.Authentication;
 
 namespace Assessment.Access;
 
 /// <summary>The assessment a route names, by its id or by a report's; a read through the report is logged against the assessment as well.</summary>
-internal sealed class AssessmentAccessFilter(AssessmentDbContext db, AccessLogWriter log, OwnUnitRule ownUnit, CurrentUser user)
-    : CaseAccessFilter(db, log, ownUnit, user)
+internal static class AssessmentCases
 {
-    protected override async Task<CaseTarget?> TargetAsync(RouteValueDictionary route, CancellationToken cancellationToken)
+    public static readonly CaseAccessFilter<AssessmentDbContext> AccessFilter = new(FindAsync);
+
+    private static async Task<CaseTarget?> FindAsync(AssessmentDbContext db, RouteValueDictionary route, CancellationToken cancellationToken)
     {
-        var reportId = RouteGuid(route, "reportId");
-        var assessmentId = RouteGuid(route, "id");
+        var reportId = CaseTarget.RouteGuid(route, "reportId");
+        var assessmentId = CaseTarget.RouteGuid(route, "id");
         if (reportId is { } report)
         {
             assessmentId = await db.Reports.Where(r => r.ReportId == report).Select(r => r.AssessmentId).FirstOrDefaultAsync(cancellationToken);
