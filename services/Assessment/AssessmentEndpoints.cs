@@ -10,8 +10,7 @@ using Assessment.Features.UrgentDecisions;
 using Assessment.Features.Worklist;
 using Assessment.Features.WorkOnAssessment;
 using Platform.BuildingBlocks.AccessLog;
-using Platform.BuildingBlocks.Authorization;
-using Platform.ServiceDefaults.OpenApi;
+using Platform.BuildingBlocks.Casework;
 
 namespace Assessment;
 
@@ -23,13 +22,10 @@ internal static class AssessmentEndpoints
     /// </summary>
     public static WebApplication MapAssessmentEndpoints(this WebApplication app)
     {
-        // Every endpoint may refuse with a 403 naming its rule: the staff roles for all, more for most writes.
-        var api = app.MapGroup("/api/assessment")
-            .RequireStaffRoles(AssessmentAccess.ReadRoles, "Only the municipality's staff who work with, manage or review assessments may read them.")
-            .ProducesRuleProblem();
-        api.MapGroup(string.Empty)
-            .AddEndpointFilter<CaseAccessFilter>()
-            .MapGetAssessment()
+        var (api, cases) = app.MapCaseworkGroups("/api/assessment",
+            "Only the municipality's staff who work with, manage or review assessments may read them.",
+            AssessmentCases.AccessFilter);
+        cases.MapGetAssessment()
             .MapWorkOnAssessment()
             .MapExtendAssessment()
             .MapDecideAssessment()

@@ -7,8 +7,7 @@ using Investigation.Features.RecordDocumentation;
 using Investigation.Features.TrackInterventions;
 using Investigation.Features.Worklist;
 using Platform.BuildingBlocks.AccessLog;
-using Platform.BuildingBlocks.Authorization;
-using Platform.ServiceDefaults.OpenApi;
+using Platform.BuildingBlocks.Casework;
 
 namespace Investigation;
 
@@ -20,13 +19,10 @@ internal static class InvestigationEndpoints
     /// </summary>
     public static WebApplication MapInvestigationEndpoints(this WebApplication app)
     {
-        // Every endpoint may refuse with a 403 naming its rule: the staff roles for all, more for most writes.
-        var api = app.MapGroup("/api/investigation")
-            .RequireStaffRoles(InvestigationAccess.ReadRoles, "Only the municipality's staff who work with, manage or review investigations may read them.")
-            .ProducesRuleProblem();
-        api.MapGroup(string.Empty)
-            .AddEndpointFilter<CaseAccessFilter>()
-            .MapGetInvestigation()
+        var (api, cases) = app.MapCaseworkGroups("/api/investigation",
+            "Only the municipality's staff who work with, manage or review investigations may read them.",
+            InvestigationAccess.AccessFilter);
+        cases.MapGetInvestigation()
             .MapInformGuardians()
             .MapRecordDocumentation()
             .MapExtendInvestigation()

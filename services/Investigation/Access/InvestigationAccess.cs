@@ -1,7 +1,6 @@
+using Investigation.Data;
+using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Authorization;
-using Platform.BuildingBlocks.Delegation;
-using Platform.Contracts;
-using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Problems;
 
@@ -14,20 +13,6 @@ internal static class InvestigationAccess
 
     public const string InterventionRecord = "intervention";
 
-    /// <summary>The roles that work on investigations; the committee and quality developers only read.</summary>
-    public static readonly string[] CaseworkRoles =
-        [PlatformRoles.Handlaggare, PlatformRoles.Teamledare, PlatformRoles.Enhetschef, PlatformRoles.Forvaltningschef];
-
-    /// <summary>Municipal staff; region analysts and operators never see case data.</summary>
-    public static readonly string[] ReadRoles =
-        [.. CaseworkRoles, PlatformRoles.Namnd, PlatformRoles.Namndsekreterare, PlatformRoles.Kvalitetsutvecklare];
-
-    /// <summary>The head of department and the committee (with its secretary) work on every unit's cases.</summary>
-    public static readonly string[] DepartmentWideRoles = [PlatformRoles.Forvaltningschef, PlatformRoles.Namnd, PlatformRoles.Namndsekreterare];
-
-    /// <summary>The committee and its secretary: they take no delegated decision, only the committee's own.</summary>
-    public static readonly string[] CommitteeEntryRoles = [PlatformRoles.Namnd, PlatformRoles.Namndsekreterare];
-
     /// <summary>Who reads the quarterly report to IVO: quality staff and managers.</summary>
     public static readonly string[] QualityReportRoles = [PlatformRoles.Kvalitetsutvecklare, PlatformRoles.Enhetschef, PlatformRoles.Forvaltningschef];
 
@@ -37,30 +22,21 @@ internal static class InvestigationAccess
     /// </summary>
     public static readonly string[] ProtectedIdentityReaders = [PlatformRoles.Teamledare, PlatformRoles.Enhetschef];
 
-    /// <summary>Whether the caller works on a case of this unit without stating a reason.</summary>
-    public static bool WorksOnUnit(this CurrentUser user, string? unit) =>
-        unit is null || user.IsInRole(DepartmentWideRoles) || (user.Unit is { } own && own == unit);
-
     public static bool SeesProtectedTexts(this CurrentUser user) => user.IsInRole(ProtectedIdentityReaders);
 
     /// <summary>Null when the caller may record on an investigation; otherwise the refusal naming the rule.</summary>
-    public static IResult? RefuseUnlessQualifiedCaseworker(CurrentUser user, DateTimeOffset now)
-    {
-        if (!user.IsInRole(CaseworkRoles))
-        {
-            return Problems.Forbidden(AccessRules.CaseworkRoles, "Only caseworkers and their managers record on an investigation.");
-        }
-
-        return user.IsQualified
-            ? null
-            : Problems.Forbidden(AccessRules.QualifiedStaff,
-                $"Only staff with a social-work degree or equivalent may investigate ({RuleCatalogue.Provision(LegalProvisionIds.QualifiedStaff, StockholmCalendar.LocalDate(now)).Display}).");
-    }
+    public static IResult? RefuseUnlessQualifiedCaseworker(CurrentUser user, DateTimeOffset now) =>
+        CaseworkAccess.RefuseUnlessQualifiedCaseworker(user, now, "an investigation", "investigate");
 
     public static IResult? RefuseUnlessQualityReader(CurrentUser user) =>
         user.IsInRole(QualityReportRoles)
             ? null
             : Problems.Forbidden(AccessRules.QualityReports, "Only quality developers and managers read the reports to IVO.");
 
-    public static Decider AsDecider(this CurrentUser user) => new(user.Id, user.Name, user.Role, user.IsQualified);
+    /// <summary>The investigation a route names by its id.</summary>
+    public static readonly CaseAccessFilter<InvestigationDbContext> AccessFilter = new(async (db, route, cancellationToken) =>
+        CaseTarget.RouteGuid(route, "id") is { } id
+        && await db.Investigations.Where(i => i.Id == id).Select(i => new { i.Unit }).FirstOrDefaultAsync(cancellationToken) is { } found
+            ? new CaseTarget(found.Unit, [(InvestigationRecord, id)])
+            : null);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 
 namespace Platform.BuildingBlocks.Delegation;
 
@@ -12,10 +13,10 @@ public sealed class DelegationOrderVersionConfiguration : IEntityTypeConfigurati
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.TenantId).HasMaxLength(4);
         builder.Property(o => o.Grants).HasColumnType("jsonb");
-        builder.Property(o => o.ProtocolParagraph).HasMaxLength(DelegationColumns.ProtocolParagraph);
-        builder.Property(o => o.ChangedById).HasMaxLength(DelegationColumns.UserId);
-        builder.Property(o => o.ChangedByName).HasMaxLength(DelegationColumns.Name);
-        builder.Property(o => o.ChangedByRole).HasMaxLength(DelegationColumns.Role);
+        builder.Property(o => o.ProtocolParagraph).HasMaxLength(CaseworkColumns.ProtocolParagraph);
+        builder.Property(o => o.ChangedById).HasMaxLength(CaseworkColumns.UserId);
+        builder.Property(o => o.ChangedByName).HasMaxLength(CaseworkColumns.Name);
+        builder.Property(o => o.ChangedByRole).HasMaxLength(CaseworkColumns.Role);
         // Two changes at once cannot both become the same version.
         builder.HasIndex(o => new { o.TenantId, o.Version }, "ux_delegation_orders_version").IsUnique();
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 
 namespace Platform.BuildingBlocks.Delegation;
 
@@ -11,14 +12,14 @@ public sealed class SubDelegationConfiguration : IEntityTypeConfiguration<SubDel
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.TenantId).HasMaxLength(4);
-        builder.Property(s => s.DelegateRole).HasMaxLength(DelegationColumns.Role);
-        builder.Property(s => s.DelegateUserId).HasMaxLength(DelegationColumns.UserId);
-        builder.Property(s => s.DelegateName).HasMaxLength(DelegationColumns.Name);
-        builder.Property(s => s.DecisionReference).HasMaxLength(DelegationColumns.Reference);
-        builder.Property(s => s.CreatedById).HasMaxLength(DelegationColumns.UserId);
-        builder.Property(s => s.CreatedByName).HasMaxLength(DelegationColumns.Name);
-        builder.Property(s => s.CommitteeReportRecordedByName).HasMaxLength(DelegationColumns.Name);
-        builder.Property(s => s.RevokedByName).HasMaxLength(DelegationColumns.Name);
+        builder.Property(s => s.DelegateRole).HasMaxLength(CaseworkColumns.Role);
+        builder.Property(s => s.DelegateUserId).HasMaxLength(CaseworkColumns.UserId);
+        builder.Property(s => s.DelegateName).HasMaxLength(CaseworkColumns.Name);
+        builder.Property(s => s.DecisionReference).HasMaxLength(CaseworkColumns.Reference);
+        builder.Property(s => s.CreatedById).HasMaxLength(CaseworkColumns.UserId);
+        builder.Property(s => s.CreatedByName).HasMaxLength(CaseworkColumns.Name);
+        builder.Property(s => s.CommitteeReportRecordedByName).HasMaxLength(CaseworkColumns.Name);
+        builder.Property(s => s.RevokedByName).HasMaxLength(CaseworkColumns.Name);
         builder.HasIndex(s => new { s.TenantId, s.Decision }, "ix_sub_delegations_decision");
     }
 }

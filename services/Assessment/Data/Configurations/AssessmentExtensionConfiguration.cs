@@ -1,6 +1,7 @@
 using Assessment.Domain.Assessments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 
 namespace Assessment.Data.Configurations;
 
@@ -8,13 +9,7 @@ internal sealed class AssessmentExtensionConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<AssessmentExtension> builder)
     {
-        builder.ToTable("assessment_extensions");
-        builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.TenantId).HasMaxLength(4);
-        builder.Property(e => e.ExtendedById).HasMaxLength(Lengths.UserId);
-        builder.Property(e => e.ExtendedByName).HasMaxLength(Lengths.Name);
-        builder.Property(e => e.ExtendedByRole).HasMaxLength(Lengths.Role);
+        builder.ConfigureExtensionColumns("assessment_extensions");
         builder.HasIndex(e => e.AssessmentId, "ix_assessment_extensions_assessment");
     }
 }

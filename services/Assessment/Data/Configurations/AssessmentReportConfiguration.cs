@@ -1,6 +1,7 @@
 using Assessment.Domain.Assessments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 
 namespace Assessment.Data.Configurations;
 
@@ -14,7 +15,7 @@ internal sealed class AssessmentReportConfiguration : IEntityTypeConfiguration<A
         builder.Property(r => r.TenantId).HasMaxLength(4);
         builder.Property(r => r.CaseNumber).HasMaxLength(Lengths.CaseNumber);
         builder.Property(r => r.ChildBirthYearMonth).HasMaxLength(7);
-        builder.Property(r => r.Unit).HasMaxLength(Lengths.Unit);
+        builder.Property(r => r.Unit).HasMaxLength(CaseworkColumns.Unit);
         builder.Ignore(r => r.HasViolenceConcern);
         builder.Ignore(r => r.WantsFeedback);
         builder.HasIndex(r => r.AssessmentId, "ix_assessment_reports_assessment");

@@ -1,6 +1,7 @@
 using Assessment.Domain.Assessments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 
 namespace Assessment.Data.Configurations;
 
@@ -13,9 +14,9 @@ internal sealed class FeedbackTaskConfiguration : IEntityTypeConfiguration<Feedb
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.TenantId).HasMaxLength(4);
         builder.Property(t => t.CaseNumber).HasMaxLength(Lengths.CaseNumber);
-        builder.Property(t => t.EndedById).HasMaxLength(Lengths.UserId);
-        builder.Property(t => t.EndedByName).HasMaxLength(Lengths.Name);
-        builder.Property(t => t.EndedByRole).HasMaxLength(Lengths.Role);
+        builder.Property(t => t.EndedById).HasMaxLength(CaseworkColumns.UserId);
+        builder.Property(t => t.EndedByName).HasMaxLength(CaseworkColumns.Name);
+        builder.Property(t => t.EndedByRole).HasMaxLength(CaseworkColumns.Role);
         builder.HasIndex(t => new { t.AssessmentId, t.ReportId }, "ux_feedback_tasks_report").IsUnique();
         builder.HasIndex(t => new { t.TenantId, t.DueAt }, "ix_feedback_tasks_open").HasFilter("ended_at IS NULL");
     }

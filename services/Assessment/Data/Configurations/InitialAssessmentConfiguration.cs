@@ -1,6 +1,7 @@
 using Assessment.Domain.Assessments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 using Platform.BuildingBlocks.Persistence;
 
 namespace Assessment.Data.Configurations;
@@ -13,19 +14,17 @@ internal sealed class InitialAssessmentConfiguration : IEntityTypeConfiguration<
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.TenantId).HasMaxLength(4);
-        builder.Property(a => a.Unit).HasMaxLength(Lengths.Unit);
-        builder.Property(a => a.PriorKnowledgeRecordedByName).HasMaxLength(Lengths.Name);
-        builder.Property(a => a.ChildViewRecordedByName).HasMaxLength(Lengths.Name);
-        builder.Property(a => a.AssigneeId).HasMaxLength(Lengths.UserId);
-        builder.Property(a => a.AssigneeName).HasMaxLength(Lengths.Name);
-        builder.Property(a => a.AssignedByName).HasMaxLength(Lengths.Name);
-        builder.Property(a => a.DeciderId).HasMaxLength(Lengths.UserId);
-        builder.Property(a => a.DeciderName).HasMaxLength(Lengths.Name);
-        builder.Property(a => a.DeciderRole).HasMaxLength(Lengths.Role);
-        builder.Property(a => a.DecisionProvisionId).HasMaxLength(Lengths.Role);
+        builder.Property(a => a.Unit).HasMaxLength(CaseworkColumns.Unit);
+        CaseworkColumns.Decider(builder.Property(a => a.DeciderId), builder.Property(a => a.DeciderName), builder.Property(a => a.DeciderRole));
+        builder.Property(a => a.PriorKnowledgeRecordedByName).HasMaxLength(CaseworkColumns.Name);
+        builder.Property(a => a.ChildViewRecordedByName).HasMaxLength(CaseworkColumns.Name);
+        builder.Property(a => a.AssigneeId).HasMaxLength(CaseworkColumns.UserId);
+        builder.Property(a => a.AssigneeName).HasMaxLength(CaseworkColumns.Name);
+        builder.Property(a => a.AssignedByName).HasMaxLength(CaseworkColumns.Name);
+        builder.Property(a => a.DecisionProvisionId).HasMaxLength(CaseworkColumns.Role);
         builder.Property(a => a.DecisionProvision).HasMaxLength(Lengths.Provision);
-        builder.Property(a => a.CommitteeProtocolParagraph).HasMaxLength(Lengths.ProtocolParagraph);
-        builder.Property(a => a.UrgentDecisionReportParagraph).HasMaxLength(Lengths.ProtocolParagraph);
+        builder.Property(a => a.CommitteeProtocolParagraph).HasMaxLength(CaseworkColumns.ProtocolParagraph);
+        builder.Property(a => a.UrgentDecisionReportParagraph).HasMaxLength(CaseworkColumns.ProtocolParagraph);
         builder.Property(a => a.ForwardedToMunicipality).HasMaxLength(Lengths.Municipality);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.IsExtended);

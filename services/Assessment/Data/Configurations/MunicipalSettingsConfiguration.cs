@@ -1,6 +1,7 @@
 using Assessment.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 
 namespace Assessment.Data.Configurations;
 
@@ -11,9 +12,9 @@ internal sealed class MunicipalSettingsConfiguration : IEntityTypeConfiguration<
         builder.ToTable("municipal_settings");
         builder.HasKey(s => s.TenantId);
         builder.Property(s => s.TenantId).HasMaxLength(4);
-        builder.Property(s => s.ChangedById).HasMaxLength(Lengths.UserId);
-        builder.Property(s => s.ChangedByName).HasMaxLength(Lengths.Name);
-        builder.Property(s => s.ChangedByRole).HasMaxLength(Lengths.Role);
+        builder.Property(s => s.ChangedById).HasMaxLength(CaseworkColumns.UserId);
+        builder.Property(s => s.ChangedByName).HasMaxLength(CaseworkColumns.Name);
+        builder.Property(s => s.ChangedByRole).HasMaxLength(CaseworkColumns.Role);
         builder.Property(s => s.ProtectedIdentityRoles).HasColumnType("text[]");
     }
 }

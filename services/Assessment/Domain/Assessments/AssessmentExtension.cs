@@ -1,34 +1,18 @@
-using Platform.BuildingBlocks.Persistence;
-using Platform.Contracts.Assessment;
+using Platform.BuildingBlocks.Casework;
+using Platform.BuildingBlocks.Delegation;
 
 namespace Assessment.Domain.Assessments;
 
 /// <summary>One extension of an assessment's deadline, with its reason (synnerliga skäl).</summary>
-internal sealed class AssessmentExtension : ITenantOwned
+internal sealed class AssessmentExtension : DeadlineExtension
 {
-    public Guid Id { get; init; }
+    private AssessmentExtension()
+    {
+    }
 
-    public string TenantId { get; set; } = string.Empty;
+    public AssessmentExtension(InitialAssessment assessment, DateTimeOffset newDueAt, string reason, Decider decider, DelegationVerdict verdict, DateTimeOffset now)
+        : base(assessment.TenantId, assessment.DueAt, newDueAt, reason, decider, verdict, now) =>
+        AssessmentId = assessment.Id;
 
-    public Guid AssessmentId { get; init; }
-
-    public DateTimeOffset PreviousDueAt { get; init; }
-
-    public DateTimeOffset NewDueAt { get; init; }
-
-    public string Reason { get; init; } = string.Empty;
-
-    public DateTimeOffset ExtendedAt { get; init; }
-
-    public string ExtendedById { get; init; } = string.Empty;
-
-    public string ExtendedByName { get; init; } = string.Empty;
-
-    public string ExtendedByRole { get; init; } = string.Empty;
-
-    public DelegationBasis DelegationBasis { get; init; }
-
-    public Guid? SubDelegationId { get; init; }
-
-    public int? DelegationOrderVersion { get; init; }
+    public Guid AssessmentId { get; private init; }
 }

@@ -38,22 +38,7 @@ internal sealed partial class InitialAssessment
 
     public AssessmentExtension Extend(DateTimeOffset newDueAt, string reason, Decider decider, DelegationVerdict verdict, DateTimeOffset now)
     {
-        var extension = new AssessmentExtension
-        {
-            Id = Guid.CreateVersion7(now),
-            TenantId = TenantId,
-            AssessmentId = Id,
-            PreviousDueAt = DueAt,
-            NewDueAt = newDueAt,
-            Reason = reason,
-            ExtendedAt = now,
-            ExtendedById = decider.Id,
-            ExtendedByName = decider.Name,
-            ExtendedByRole = decider.Role,
-            DelegationBasis = verdict.Basis,
-            SubDelegationId = verdict.SubDelegationId,
-            DelegationOrderVersion = verdict.OrderVersion,
-        };
+        var extension = new AssessmentExtension(this, newDueAt, reason, decider, verdict, now);
         Extensions.Add(extension);
         DueAt = newDueAt;
         Version++;

@@ -1,5 +1,5 @@
-using Assessment.Data.Configurations;
 using Assessment.Domain.Assessments;
+using Platform.BuildingBlocks.Casework;
 using Platform.BuildingBlocks.Delegation;
 using Platform.Contracts.Assessment;
 using Platform.Contracts.Tenancy;
@@ -56,7 +56,7 @@ internal static class DecideAssessmentValidation
 
         errors.Require(committee.MeetingDate is { } meeting && meeting <= today && meeting >= firstDay, "committee.meetingDate",
             "Required: the day of the meeting, yyyy-MM-dd, not before the report was received and not in the future.");
-        var paragraph = TextFields.Required(committee.ProtocolParagraph, "committee.protocolParagraph", errors, Lengths.ProtocolParagraph);
+        var paragraph = TextFields.Required(committee.ProtocolParagraph, "committee.protocolParagraph", errors, CaseworkColumns.ProtocolParagraph);
         return errors.IsValid ? new CommitteeDecision(false, committee.MeetingDate, paragraph) : null;
     }
 }

@@ -1,4 +1,4 @@
-using Assessment.Data.Configurations;
+using Platform.BuildingBlocks.Casework;
 using Platform.BuildingBlocks.Delegation;
 using Platform.Contracts.Delegation;
 using Platform.ServiceDefaults.Problems;
@@ -15,7 +15,7 @@ internal static class DelegationOrderValidation
     {
         errors.Require(request.CommitteeDecidedOn is { } decided && decided <= today, "committeeDecidedOn",
             "Required: the day the committee decided the order, yyyy-MM-dd, not in the future.");
-        var paragraph = TextFields.Required(request.ProtocolParagraph, "protocolParagraph", errors, Lengths.ProtocolParagraph);
+        var paragraph = TextFields.Required(request.ProtocolParagraph, "protocolParagraph", errors, CaseworkColumns.ProtocolParagraph);
         errors.Require(request.AppliesFrom is { } from && (request.CommitteeDecidedOn is null || from >= request.CommitteeDecidedOn), "appliesFrom",
             "Required: the day the order applies from, yyyy-MM-dd, not before the committee decided it.");
         if (request.Grants is null)

@@ -2,6 +2,7 @@ using Assessment.Data;
 using Assessment.Domain.Assessments;
 using Assessment.Features.GetAssessment;
 using Assessment.Features.Shared;
+using Platform.BuildingBlocks.Casework;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Delegation;
@@ -30,7 +31,7 @@ internal static class ExtendAssessmentEndpoint
         Guid id, HttpRequest http, AssessmentDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
     {
         var (change, problem) = await db.PrepareDelegatedAsync<ExtendAssessmentRequest, ValidExtension>(
-            id, http, user, time, (request, assessment, errors) => ExtendAssessmentValidation.Validate(request, assessment.DueAt, errors),
+            id, http, user, time, (request, assessment, errors) => ExtensionValidation.Validate(request.NewDueDate, request.Reason, assessment.DueAt, errors),
             _ => DecisionType.ExtendAssessment, cancellationToken);
         if (change is not { Assessment: var assessment, Request: var extension })
         {

@@ -1,6 +1,7 @@
 using Assessment.Access;
 using Assessment.Data;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Authorization;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts;
 using Platform.Rules;
@@ -86,8 +87,8 @@ internal static class MunicipalSettingsEndpoints
             $"{fewest} to {most} days; a municipal rule may be tightened, not loosened.");
         for (var i = 0; i < (request.ProtectedIdentityRoles?.Count ?? 0); i++)
         {
-            errors.Require(AssessmentAccess.ReadRoles.Contains(request.ProtectedIdentityRoles![i], StringComparer.Ordinal), $"protectedIdentityRoles[{i}]",
-                "One of the roles that read assessments: " + string.Join(", ", AssessmentAccess.ReadRoles) + ".");
+            errors.Require(CaseworkAccess.ReadRoles.Contains(request.ProtectedIdentityRoles![i], StringComparer.Ordinal), $"protectedIdentityRoles[{i}]",
+                "One of the roles that read assessments: " + string.Join(", ", CaseworkAccess.ReadRoles) + ".");
         }
     }
 }

@@ -1,4 +1,3 @@
-using Assessment.Access;
 using Assessment.Data;
 using Assessment.Domain.Assessments;
 using Platform.BuildingBlocks.Authorization;
@@ -32,7 +31,7 @@ internal static class DelegatedChanges
         where TRequest : class
         where TValid : class
     {
-        var (assessment, problem) = await db.LoadOpenAsync(id, cancellationToken);
+        var (assessment, problem) = await AssessmentWork.Cases.LoadOpenAsync(db, id, cancellationToken);
         if (problem is not null)
         {
             return (null, problem);
@@ -63,7 +62,7 @@ internal static class DelegatedChanges
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         // The committee decides at its meetings, entered by its secretary; it holds no delegation.
-        if (committeeMayDecide && (committee is not null || user.IsInRole(AssessmentAccess.CommitteeEntryRoles)))
+        if (committeeMayDecide && (committee is not null || user.IsInRole(CaseworkAccess.CommitteeEntryRoles)))
         {
             return committee is not null && user.IsInRole(PlatformRoles.Namndsekreterare)
                 ? DelegationVerdict.ByCommittee(committee)

@@ -1,9 +1,9 @@
 using Assessment.Access;
 using Assessment.Data;
-using Assessment.Data.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Authorization;
+using Platform.BuildingBlocks.Casework;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Assessment;
 using Platform.Rules;
@@ -61,7 +61,7 @@ internal static class UrgentDecisionsEndpoints
         var errors = new ValidationErrors();
         var request = await JsonRequestBody.ReadAsync<MeetingReportRequest>(http, errors, cancellationToken);
         errors.Require(request is null || request.MeetingDate <= StockholmCalendar.LocalDate(time.GetUtcNow()), "meetingDate", "Required: yyyy-MM-dd, not in the future.");
-        var paragraph = request is null ? null : TextFields.Required(request.ProtocolParagraph, "protocolParagraph", errors, Lengths.ProtocolParagraph);
+        var paragraph = request is null ? null : TextFields.Required(request.ProtocolParagraph, "protocolParagraph", errors, CaseworkColumns.ProtocolParagraph);
         if (!errors.IsValid)
         {
             return errors.ToProblem();

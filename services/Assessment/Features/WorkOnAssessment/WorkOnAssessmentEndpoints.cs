@@ -39,7 +39,7 @@ internal static class WorkOnAssessmentEndpoints
         where TRequest : class
     {
         var now = time.GetUtcNow();
-        var (assessment, problem) = await db.LoadOpenForWorkAsync(id, user, now, cancellationToken);
+        var (assessment, problem) = await AssessmentWork.Cases.LoadOpenForWorkAsync(db, id, user, now, cancellationToken);
         if (problem is not null)
         {
             return problem;

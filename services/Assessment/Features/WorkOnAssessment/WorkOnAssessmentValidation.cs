@@ -1,5 +1,5 @@
-using Assessment.Access;
 using Assessment.Domain.Assessments;
+using Platform.BuildingBlocks.Authorization;
 using Platform.Contracts;
 using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;

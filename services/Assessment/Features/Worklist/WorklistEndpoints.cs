@@ -3,6 +3,7 @@ using Assessment.Data;
 using Assessment.Domain.Assessments;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.AccessLog;
+using Platform.BuildingBlocks.Authorization;
 using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
 
@@ -68,7 +69,7 @@ internal static class WorklistEndpoints
     /// </summary>
     private static IQueryable<InitialAssessment> ForUnit(IQueryable<InitialAssessment> assessments, CurrentUser user)
     {
-        if (user.IsInRole(AssessmentAccess.DepartmentWideRoles))
+        if (user.IsInRole(CaseworkAccess.DepartmentWideRoles))
         {
             return assessments;
         }

@@ -1,8 +1,7 @@
 using Intake.Access;
 using Intake.Data;
 using Intake.Domain.Reports;
-using Platform.BuildingBlocks.AccessLog;
-using Platform.BuildingBlocks.Messaging;
+using Intake.Features.Shared;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Authentication;
 
@@ -12,7 +11,7 @@ namespace Intake.Features.ReclassifyReport;
 /// Changes a report's class and lets its deadlines follow: only an anmälan carries the immediate
 /// protection assessment, still counted from receipt. The change is kept with who and why.
 /// </summary>
-internal sealed class ReclassificationRecorder(IntakeDbContext db, CurrentUser user, TimeProvider time, AccessLogWriter log)
+internal sealed class ReclassificationRecorder(IntakeDbContext db, CurrentUser user, TimeProvider time, ReportWork work)
 {
     public async Task<ReclassificationResponse> RecordAsync(Report report, Classification to, string reason, bool assessed, CancellationToken cancellationToken)
     {
@@ -34,9 +33,7 @@ internal sealed class ReclassificationRecorder(IntakeDbContext db, CurrentUser u
         report.Classification = to;
         report.ProtectionAssessmentDueAt = ProtectionAssessmentDeadline.For(to, report.ReceivedAt, await db.ProtectionAssessmentCutOffAsync(cancellationToken));
         report.Status = ReportStatuses.For(to, assessed);
-        report.Version++;
-        log.Add(AccessAction.Write, IntakeAccess.ReportRecord, report.Id);
-        db.AddEvent(new ReportReclassified
+        await work.SaveRecordingAsync(report, new ReportReclassified
         {
             EventId = Guid.NewGuid(),
             TenantId = report.TenantId,
@@ -49,8 +46,7 @@ internal sealed class ReclassificationRecorder(IntakeDbContext db, CurrentUser u
             ReceivedAt = report.ReceivedAt,
             ProtectionAssessmentDueAt = report.ProtectionAssessmentDueAt,
             ReclassifiedByRole = staff.Role,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
         return new ReclassificationResponse(report.Id, from, to, report.Status, report.ProtectionAssessmentDueAt, now, staff.Name, staff.Role);
     }
 }

@@ -1,8 +1,8 @@
 using Intake.Data;
 using Intake.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.OpenApi;
-using Platform.ServiceDefaults.Problems;
 
 namespace Intake.Features.ReclassifyReport;
 
@@ -17,35 +17,17 @@ internal static class ReclassifyReportEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        Guid id,
-        HttpRequest http,
-        IntakeDbContext db,
-        ReclassificationRecorder recorder,
-        ReportWork work,
-        CancellationToken cancellationToken)
+        Guid id, HttpRequest http, IntakeDbContext db, ReclassificationRecorder recorder, ReportWork work, CancellationToken cancellationToken)
     {
-        var (report, problem) = await work.LoadAsync(id, "reclassify a report", cancellationToken);
-        if (report is null)
+        var (recording, problem) = await work.ReadAsync<ReclassifyReportRequest, Classification>(
+            id, "reclassify a report", http, (request, report, errors) => ReclassifyReportValidation.Validate(request, report.Classification, errors), cancellationToken);
+        if (recording is not { Report: var report, Request: var request, Valid: var to })
         {
             return problem!;
         }
 
-        var errors = new ValidationErrors();
-        var request = await JsonRequestBody.ReadAsync<ReclassifyReportRequest>(http, errors, cancellationToken);
-        var to = request is null ? null : ReclassifyReportValidation.Validate(request, report.Classification, errors);
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
         var assessed = await db.ProtectionAssessments.AnyAsync(a => a.ReportId == id, cancellationToken);
-        try
-        {
-            return Results.Ok(await recorder.RecordAsync(report, to!.Value, request!.Reason!.Trim(), assessed, cancellationToken));
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("The report changed at the same time (an assessment or reclassification was recorded); reload it.");
-        }
+        return await ReportWork.OrConflictAsync(async () =>
+            Results.Ok(await recorder.RecordAsync(report, to, request.Reason!.Trim(), assessed, cancellationToken)));
     }
 }

@@ -1,15 +1,14 @@
 using Intake.Access;
 using Intake.Data;
 using Intake.Domain.Reports;
-using Platform.BuildingBlocks.AccessLog;
-using Platform.BuildingBlocks.Messaging;
+using Intake.Features.Shared;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Authentication;
 
 namespace Intake.Features.RecordProtectionAssessment;
 
 /// <summary>Records the assessment, a late one too, marked late against the deadline the report carries.</summary>
-internal sealed class ProtectionAssessmentRecorder(IntakeDbContext db, CurrentUser user, TimeProvider time, AccessLogWriter log)
+internal sealed class ProtectionAssessmentRecorder(IntakeDbContext db, CurrentUser user, TimeProvider time, ReportWork work)
 {
     public async Task<ProtectionAssessmentResponse> RecordAsync(
         Report report,
@@ -37,9 +36,7 @@ internal sealed class ProtectionAssessmentRecorder(IntakeDbContext db, CurrentUs
         };
         db.ProtectionAssessments.Add(assessment);
         report.Status = ReportStatuses.For(report.Classification, protectionAssessed: true);
-        report.Version++;
-        log.Add(AccessAction.Write, IntakeAccess.ReportRecord, report.Id);
-        db.AddEvent(new ProtectionAssessmentRecorded
+        await work.SaveRecordingAsync(report, new ProtectionAssessmentRecorded
         {
             EventId = Guid.NewGuid(),
             TenantId = report.TenantId,
@@ -51,8 +48,7 @@ internal sealed class ProtectionAssessmentRecorder(IntakeDbContext db, CurrentUs
             WithinDeadline = assessment.WithinDeadline,
             ImmediateProtectionNeeded = assessment.ImmediateProtectionNeeded,
             AssessorRole = staff.Role,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
         return new ProtectionAssessmentResponse(
             report.Id, assessedAt, dueAt, assessment.WithinDeadline, !assessment.WithinDeadline,
             assessment.ImmediateProtectionNeeded, staff.Name, staff.Role);

@@ -1,7 +1,6 @@
 using Intake.Data;
 using Intake.Features.Shared;
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
@@ -19,26 +18,14 @@ internal static class RecordProtectionAssessmentEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        Guid id,
-        HttpRequest http,
-        IntakeDbContext db,
-        ProtectionAssessmentRecorder recorder,
-        ReportWork work,
-        TimeProvider time,
-        CancellationToken cancellationToken)
+        Guid id, HttpRequest http, IntakeDbContext db, ProtectionAssessmentRecorder recorder, ReportWork work, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (report, problem) = await work.LoadAsync(id, "make the immediate protection assessment", cancellationToken);
-        if (report is null)
+        var (recording, problem) = await work.ReadAsync<RecordProtectionAssessmentRequest, DateTimeOffset>(
+            id, "make the immediate protection assessment", http,
+            (request, report, errors) => RecordProtectionAssessmentValidation.Validate(request, report.ReceivedAt, time.GetUtcNow(), errors), cancellationToken);
+        if (recording is not { Report: var report, Request: var request, Valid: var assessedAt })
         {
             return problem!;
-        }
-
-        var errors = new ValidationErrors();
-        var request = await JsonRequestBody.ReadAsync<RecordProtectionAssessmentRequest>(http, errors, cancellationToken);
-        var assessedAt = request is null ? null : RecordProtectionAssessmentValidation.Validate(request, report.ReceivedAt, time.GetUtcNow(), errors);
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
         }
 
         if (report.Classification != Classification.Anmalan || report.ProtectionAssessmentDueAt is null)
@@ -51,14 +38,7 @@ internal static class RecordProtectionAssessmentEndpoint
             return Problems.Conflict("The immediate protection assessment of this report is already recorded.");
         }
 
-        try
-        {
-            var response = await recorder.RecordAsync(report, request!, assessedAt!.Value, cancellationToken);
-            return Results.Created($"/api/intake/reports/{id}", response);
-        }
-        catch (DbUpdateException e) when (e.IsConflict())
-        {
-            return Problems.Conflict("The report changed at the same time (an assessment or reclassification was recorded); reload it.");
-        }
+        return await ReportWork.OrConflictAsync(async () =>
+            Results.Created($"/api/intake/reports/{id}", await recorder.RecordAsync(report, request, assessedAt, cancellationToken)));
     }
 }

@@ -1,6 +1,7 @@
 using Investigation.Domain.Investigations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 using Platform.BuildingBlocks.Persistence;
 
 namespace Investigation.Data.Configurations;
@@ -12,14 +13,12 @@ internal sealed class ChildInvestigationConfiguration : IEntityTypeConfiguration
         builder.ToTable("investigations");
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.TenantId).HasMaxLength(Lengths.Tenant);
-        builder.Property(i => i.Unit).HasMaxLength(Lengths.Unit);
+        builder.Property(i => i.TenantId).HasMaxLength(CaseworkColumns.Tenant);
+        builder.Property(i => i.Unit).HasMaxLength(CaseworkColumns.Unit);
         builder.Property(i => i.ChildBirthYearMonth).HasMaxLength(Lengths.BirthYearMonth);
-        builder.Property(i => i.GuardiansInformedRecordedByName).HasMaxLength(Lengths.Name);
-        builder.Property(i => i.DeciderId).HasMaxLength(Lengths.UserId);
-        builder.Property(i => i.DeciderName).HasMaxLength(Lengths.Name);
-        builder.Property(i => i.DeciderRole).HasMaxLength(Lengths.Role);
-        builder.Property(i => i.CommitteeProtocolParagraph).HasMaxLength(Lengths.ProtocolParagraph);
+        builder.Property(i => i.GuardiansInformedRecordedByName).HasMaxLength(CaseworkColumns.Name);
+        CaseworkColumns.Decider(builder.Property(i => i.DeciderId), builder.Property(i => i.DeciderName), builder.Property(i => i.DeciderRole));
+        builder.Property(i => i.CommitteeProtocolParagraph).HasMaxLength(CaseworkColumns.ProtocolParagraph);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Ignore(i => i.IsExtended);
         builder.Ignore(i => i.RequiresPoliceReportStance);

@@ -1,6 +1,7 @@
 using Investigation.Domain.Interventions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 
 namespace Investigation.Data.Configurations;
 
@@ -11,12 +12,12 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         builder.ToTable("interventions");
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.TenantId).HasMaxLength(Lengths.Tenant);
-        builder.Property(i => i.Unit).HasMaxLength(Lengths.Unit);
+        builder.Property(i => i.TenantId).HasMaxLength(CaseworkColumns.Tenant);
+        builder.Property(i => i.Unit).HasMaxLength(CaseworkColumns.Unit);
         builder.Property(i => i.ChildBirthYearMonth).HasMaxLength(Lengths.BirthYearMonth);
-        builder.Property(i => i.OpenCareName).HasMaxLength(Lengths.Name);
+        builder.Property(i => i.OpenCareName).HasMaxLength(CaseworkColumns.Name);
         builder.Property(i => i.ProviderOrganisationNumber).HasMaxLength(Lengths.OrganisationNumber);
-        builder.Property(i => i.OutcomeRecordedByName).HasMaxLength(Lengths.Name);
+        builder.Property(i => i.OutcomeRecordedByName).HasMaxLength(CaseworkColumns.Name);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Ignore(i => i.DecidedOn);
         builder.Ignore(i => i.NotExecutedFrom);

@@ -1,6 +1,7 @@
 using Investigation.Domain.Investigations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 
 namespace Investigation.Data.Configurations;
 
@@ -8,13 +9,7 @@ internal sealed class InvestigationExtensionConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<InvestigationExtension> builder)
     {
-        builder.ToTable("investigation_extensions");
-        builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.TenantId).HasMaxLength(Lengths.Tenant);
-        builder.Property(e => e.ExtendedById).HasMaxLength(Lengths.UserId);
-        builder.Property(e => e.ExtendedByName).HasMaxLength(Lengths.Name);
-        builder.Property(e => e.ExtendedByRole).HasMaxLength(Lengths.Role);
+        builder.ConfigureExtensionColumns("investigation_extensions");
         builder.HasIndex(e => e.InvestigationId, "ix_investigation_extensions_investigation");
     }
 }

@@ -75,22 +75,7 @@ internal sealed partial class ChildInvestigation
 
     public InvestigationExtension Extend(DateTimeOffset newDueAt, string reason, Decider decider, DelegationVerdict verdict, DateTimeOffset now)
     {
-        var extension = new InvestigationExtension
-        {
-            Id = Guid.CreateVersion7(now),
-            TenantId = TenantId,
-            InvestigationId = Id,
-            PreviousDueAt = DueAt,
-            NewDueAt = newDueAt,
-            Reason = reason,
-            ExtendedAt = now,
-            ExtendedById = decider.Id,
-            ExtendedByName = decider.Name,
-            ExtendedByRole = decider.Role,
-            DelegationBasis = verdict.Basis,
-            SubDelegationId = verdict.SubDelegationId,
-            DelegationOrderVersion = verdict.OrderVersion,
-        };
+        var extension = new InvestigationExtension(this, newDueAt, reason, decider, verdict, now);
         Extensions.Add(extension);
         DueAt = newDueAt;
         Version++;

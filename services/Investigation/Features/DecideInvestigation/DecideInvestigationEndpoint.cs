@@ -34,7 +34,7 @@ internal static class DecideInvestigationEndpoint
     private static async Task<IResult> HandleAsync(
         Guid id, HttpRequest http, InvestigationDbContext db, CurrentUser user, DecisionAuthority authority, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (investigation, problem) = await db.LoadOpenAsync(id, cancellationToken);
+        var (investigation, problem) = await InvestigationWork.Cases.LoadOpenAsync(db, id, cancellationToken);
         if (problem is not null)
         {
             return problem;

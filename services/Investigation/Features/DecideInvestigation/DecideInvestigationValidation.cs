@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using Investigation.Data.Configurations;
 using Investigation.Domain.Interventions;
 using Investigation.Domain.Investigations;
+using Platform.BuildingBlocks.Casework;
 using Platform.BuildingBlocks.Delegation;
 using Platform.Contracts.Investigation;
 using Platform.ServiceDefaults.Problems;
@@ -52,7 +52,7 @@ internal static partial class DecideInvestigationValidation
     {
         errors.Require(r.OpenCareType is not null, $"{at}.openCareType", "Required: " + KebabEnum.Names<OpenCareType>() + ".");
         var name = r.OpenCareType == OpenCareType.Other
-            ? TextFields.Required(r.OpenCareName, $"{at}.openCareName", errors, Lengths.Name)
+            ? TextFields.Required(r.OpenCareName, $"{at}.openCareName", errors, CaseworkColumns.Name)
             : null;
         errors.Require(r.OpenCareType == OpenCareType.Other || r.OpenCareName is null, $"{at}.openCareName", "Only with the open-care type other.");
         errors.Require(r.LegalBasis is null or LegalBasis.Sol, $"{at}.legalBasis", "Open care is voluntary: sol.");
@@ -100,7 +100,7 @@ internal static partial class DecideInvestigationValidation
 
         errors.Require(committee.MeetingDate is { } meeting && meeting <= today && meeting >= opened, "committee.meetingDate",
             "Required: the day of the meeting, yyyy-MM-dd, not before the investigation opened and not in the future.");
-        var paragraph = TextFields.Required(committee.ProtocolParagraph, "committee.protocolParagraph", errors, Lengths.ProtocolParagraph);
+        var paragraph = TextFields.Required(committee.ProtocolParagraph, "committee.protocolParagraph", errors, CaseworkColumns.ProtocolParagraph);
         return errors.IsValid ? new CommitteeDecision(false, committee.MeetingDate, paragraph) : null;
     }
 

@@ -2,6 +2,7 @@ using Investigation.Data;
 using Investigation.Domain.Investigations;
 using Investigation.Features.GetInvestigation;
 using Investigation.Features.Shared;
+using Platform.BuildingBlocks.Casework;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Delegation;
@@ -29,7 +30,7 @@ internal static class ExtendInvestigationEndpoint
     private static async Task<IResult> HandleAsync(
         Guid id, HttpRequest http, InvestigationDbContext db, CurrentUser user, DecisionAuthority authority, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (investigation, problem) = await db.LoadOpenAsync(id, cancellationToken);
+        var (investigation, problem) = await InvestigationWork.Cases.LoadOpenAsync(db, id, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -37,7 +38,7 @@ internal static class ExtendInvestigationEndpoint
 
         var errors = new ValidationErrors();
         var request = await JsonRequestBody.ReadAsync<ExtendInvestigationRequest>(http, errors, cancellationToken);
-        if (request is null || ExtendInvestigationValidation.Validate(request, investigation!.DueAt, errors) is not { } extension)
+        if (request is null || ExtensionValidation.Validate(request.NewDueDate, request.Reason, investigation!.DueAt, errors, " (an extension is for a stated time)") is not { } extension)
         {
             return errors.ToProblem();
         }

@@ -23,7 +23,7 @@ internal static class InformGuardiansEndpoint
         Guid id, HttpRequest http, InvestigationDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var (investigation, problem) = await db.LoadOpenForWorkAsync(id, user, now, cancellationToken);
+        var (investigation, problem) = await InvestigationWork.Cases.LoadOpenForWorkAsync(db, id, user, now, cancellationToken);
         if (problem is not null)
         {
             return problem;

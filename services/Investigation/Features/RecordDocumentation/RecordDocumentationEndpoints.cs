@@ -1,8 +1,8 @@
-using Investigation.Access;
 using Investigation.Data;
 using Investigation.Domain.Documentation;
 using Investigation.Features.GetInvestigation;
 using Investigation.Features.Shared;
+using Platform.BuildingBlocks.Authorization;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
@@ -51,7 +51,7 @@ internal static class RecordDocumentationEndpoints
         where TRequest : class
     {
         var now = time.GetUtcNow();
-        var (investigation, problem) = await db.LoadOpenForWorkAsync(id, user, now, cancellationToken);
+        var (investigation, problem) = await InvestigationWork.Cases.LoadOpenForWorkAsync(db, id, user, now, cancellationToken);
         if (problem is not null)
         {
             return problem;

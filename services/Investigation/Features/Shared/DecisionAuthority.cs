@@ -1,4 +1,3 @@
-using Investigation.Access;
 using Investigation.Data;
 using Platform.BuildingBlocks.Authorization;
 using Platform.BuildingBlocks.Delegation;
@@ -36,7 +35,7 @@ internal sealed class DecisionAuthority(InvestigationDbContext db, CurrentUser u
         IReadOnlyCollection<DecisionType> decisions, CommitteeDecision? committee, bool committeeMayDecide, Decider decider, CancellationToken cancellationToken)
     {
         var committeeOnly = decisions.Where(DecisionTypes.CommitteeOnly.Contains).ToList();
-        if (committeeMayDecide && (committee is not null || committeeOnly.Count > 0 || user.IsInRole(InvestigationAccess.CommitteeEntryRoles)))
+        if (committeeMayDecide && (committee is not null || committeeOnly.Count > 0 || user.IsInRole(CaseworkAccess.CommitteeEntryRoles)))
         {
             return committee is not null && user.IsInRole(PlatformRoles.Namndsekreterare)
                 ? DelegationVerdict.ByCommittee(committee)

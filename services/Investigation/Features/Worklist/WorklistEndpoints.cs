@@ -4,6 +4,7 @@ using Investigation.Domain.Interventions;
 using Investigation.Domain.Investigations;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.AccessLog;
+using Platform.BuildingBlocks.Authorization;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Investigation;
 using Platform.Rules;
@@ -68,7 +69,7 @@ internal static class WorklistEndpoints
     /// <summary>Staff see their own unit's work and work no unit has been given; the department-wide roles see every unit's.</summary>
     private static IQueryable<ChildInvestigation> ForUnit(IQueryable<ChildInvestigation> investigations, CurrentUser user)
     {
-        if (user.IsInRole(InvestigationAccess.DepartmentWideRoles))
+        if (user.IsInRole(CaseworkAccess.DepartmentWideRoles))
         {
             return investigations;
         }
@@ -79,7 +80,7 @@ internal static class WorklistEndpoints
 
     private static IQueryable<Intervention> ForUnit(IQueryable<Intervention> interventions, CurrentUser user)
     {
-        if (user.IsInRole(InvestigationAccess.DepartmentWideRoles))
+        if (user.IsInRole(CaseworkAccess.DepartmentWideRoles))
         {
             return interventions;
         }
