@@ -21,14 +21,14 @@ public sealed class SelfAuditTests(PlatformFixture platform)
         var municipality = Municipalities.Next();
         using var quality = await platform.ForMunicipalityAsync(municipality, role: "kvalitetsutvecklare", sub: "quality");
         using var stranger = await platform.ForMunicipalityAsync(Municipalities.Next(), role: "kvalitetsutvecklare", sub: "stranger");
-        var (_, investigation) = await QualityApi.ConcludedCaseAsync(platform, municipality);
+        const string unit = "enhet-egenkontroll";
+        var (_, investigation) = await QualityApi.ConcludedCaseAsync(platform, municipality, unit);
         var checklist = await ApiClients.EventuallyAsync<JsonElement?>(async () =>
         {
             using var response = await quality.GetAsync($"/api/quality/self-audit/cases/{investigation}");
             var answer = response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : (JsonElement?)null;
             return answer is { } read && Answer(read, "assessment-in-time") == "yes" ? read : null;
         }, TimeSpan.FromSeconds(60));
-        var unit = checklist!.Value.GetProperty("unit").GetString();
         var year = AssessmentApi.Today.Year;
 
         // Act
@@ -39,6 +39,7 @@ public sealed class SelfAuditTests(PlatformFixture platform)
         using var foreign = await stranger.GetAsync($"/api/quality/self-audit/cases/{investigation}");
 
         // Assert
+        Assert.Equal(unit, checklist!.Value.GetProperty("unit").GetString());
         Assert.Equal("yes", Answer(checklist.Value, "decision-by-competent-delegate"));
         Assert.Equal("yes", Answer(checklist.Value, "investigation-in-time"));
         var sample = await InvestigationApi.ExpectAsync(drawn, HttpStatusCode.Created);
