@@ -6,6 +6,7 @@ using Quality.Features.Deviations;
 using Quality.Features.GetIndicators;
 using Quality.Features.ListIndicatorCases;
 using Quality.Features.RebuildProjections;
+using Quality.Features.SelfAudit;
 
 namespace Quality;
 
@@ -27,6 +28,9 @@ internal static class QualityEndpoints
             .MapRebuildProjections()
             .MapReportDeviation()
             .MapHandleDeviation()
+            .MapDrawSample()
+            .MapChecklist()
+            .MapSelfAuditResults()
             .MapAccessLogReview();
         return app;
     }

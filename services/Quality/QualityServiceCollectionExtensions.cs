@@ -5,6 +5,7 @@ using Quality.Consumers;
 using Quality.Data;
 using Quality.Features.Deviations;
 using Quality.Features.RebuildProjections;
+using Quality.Features.SelfAudit;
 using Quality.Features.Shared;
 
 namespace Quality;
@@ -24,6 +25,8 @@ internal static class QualityServiceCollectionExtensions
         builder.Services.AddScoped<ProjectionRebuild>();
         builder.Services.AddScoped<AutomaticDeviations>();
         builder.Services.AddScoped<DeviationChanges>();
+        builder.Services.AddScoped<SelfAuditProjector>();
+        builder.Services.AddScoped<CaseFiles>();
         return builder;
     }
 }

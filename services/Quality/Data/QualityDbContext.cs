@@ -5,6 +5,7 @@ using Quality.Domain.Deviations;
 using Quality.Domain.Events;
 using Quality.Domain.Facts;
 using Quality.Domain.Indicators;
+using Quality.Domain.SelfAudit;
 
 namespace Quality.Data;
 
@@ -31,6 +32,14 @@ public sealed class QualityDbContext(DbContextOptions<QualityDbContext> options)
     internal DbSet<IndicatorAggregate> Aggregates => Set<IndicatorAggregate>();
 
     internal DbSet<Deviation> Deviations => Set<Deviation>();
+
+    internal DbSet<AuditedInvestigation> AuditedInvestigations => Set<AuditedInvestigation>();
+
+    internal DbSet<AssessmentExtension> AssessmentExtensions => Set<AssessmentExtension>();
+
+    internal DbSet<SelfAuditSample> SelfAuditSamples => Set<SelfAuditSample>();
+
+    internal DbSet<ReviewerAnswer> ReviewerAnswers => Set<ReviewerAnswer>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {

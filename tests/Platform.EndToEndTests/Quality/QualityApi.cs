@@ -11,11 +11,11 @@ internal static class QualityApi
 {
     public static string ThisMonth => AssessmentApi.Today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    /// <summary>An anmälan assessed and decided "open investigation" today, the investigation documented and concluded without intervention; its ids.</summary>
-    public static async Task<(Guid Assessment, Guid Investigation)> ConcludedCaseAsync(PlatformFixture platform, string municipality)
+    /// <summary>An anmälan (of <paramref name="unit"/>, when given) assessed and decided "open investigation" today, the investigation documented and concluded without intervention; its ids.</summary>
+    public static async Task<(Guid Assessment, Guid Investigation)> ConcludedCaseAsync(PlatformFixture platform, string municipality, string? unit = null)
     {
-        using var caseworker = await platform.ForMunicipalityAsync(municipality);
-        var report = Reports.Registered(municipality, Guid.NewGuid());
+        using var caseworker = await platform.ForMunicipalityAsync(municipality, unit: unit);
+        var report = Reports.Registered(municipality, Guid.NewGuid()) with { Unit = unit };
         await InvestigationApi.EnsureDelegationOrderAsync(platform, municipality);
         var assessment = await AssessmentApi.OpenReadyToDecideAsync(platform, caseworker, report);
         using (var decided = await AssessmentApi.DecideAsync(caseworker, assessment, "open-investigation"))

@@ -71,13 +71,14 @@ internal sealed class CaseEvents(string municipality, string unit)
             ReporterCategory = ReporterCategory.School, EndedAt = at, DueAt = at.AddDays(1),
         });
 
-    public Guid InvestigationOpened(Guid childId, DateTimeOffset openedAt, bool violence = false)
+    public Guid InvestigationOpened(Guid childId, DateTimeOffset openedAt, bool violence = false, Guid? assessmentId = null, Guid? reportId = null)
     {
         var id = Guid.NewGuid();
         All.Add(new InvestigationOpened
         {
             EventId = Guid.NewGuid(), TenantId = municipality, OccurredAt = openedAt, InvestigationId = id, ChildId = childId,
-            Origin = InvestigationOrigin.Application, ReportIds = [], OpenedAt = openedAt, DueAt = openedAt.AddMonths(4),
+            Origin = assessmentId is null ? InvestigationOrigin.Application : InvestigationOrigin.AssessmentDecision, AssessmentId = assessmentId,
+            ReportIds = reportId is { } report ? [report] : [], OpenedAt = openedAt, DueAt = openedAt.AddMonths(4),
             ChainedInvestigation = false, HasViolenceConcern = violence, Unit = unit,
         });
         return id;

@@ -5,6 +5,7 @@ using Platform.Contracts.Investigation;
 using Platform.Contracts.Placements;
 using Quality.Data;
 using Quality.Domain.Facts;
+using Quality.Features.SelfAudit;
 
 namespace Quality.Features.Shared;
 
@@ -12,7 +13,7 @@ namespace Quality.Features.Shared;
 /// Applies one event to the per-case facts and moves the aggregates by what the touched cases now contribute.
 /// Consumers and the rebuild both come through here, so a replay gives the figures the events gave live.
 /// </summary>
-internal sealed partial class EventProjector(QualityDbContext db, ContributionWriter contributions)
+internal sealed partial class EventProjector(QualityDbContext db, ContributionWriter contributions, SelfAuditProjector selfAudit)
 {
     public async Task ApplyAsync(IIntegrationEvent message, CancellationToken cancellationToken)
     {
@@ -36,6 +37,7 @@ internal sealed partial class EventProjector(QualityDbContext db, ContributionWr
             _ => [],
         };
         await contributions.RefreshAsync(touched, cancellationToken);
+        await selfAudit.ApplyAsync(message, cancellationToken);
     }
 
     /// <summary>The fact with this id, added empty when the event is the first heard of it.</summary>

@@ -1,0 +1,18 @@
+using Platform.BuildingBlocks.Persistence;
+
+namespace Quality.Domain.SelfAudit;
+
+/// <summary>
+/// What the self-audit needs of an investigation beyond its fact: the assessment and reports it came from, so its
+/// checklist reads their facts. Set from <c>InvestigationOpened</c> alone, so a replay writes the same row.
+/// </summary>
+internal sealed class AuditedInvestigation : ITenantOwned
+{
+    public Guid Id { get; init; }
+
+    public string TenantId { get; set; } = string.Empty;
+
+    public Guid? AssessmentId { get; set; }
+
+    public List<Guid> ReportIds { get; set; } = [];
+}
