@@ -13,8 +13,9 @@ internal sealed record DelegatedChange<TValid>(InitialAssessment Assessment, TVa
 
 /// <summary>
 /// The checks a decision starts with, in the order a caller can act on them: exists (404), still open
-/// (409), valid (400), within the delegation and qualified (403 naming the rule), and a delegation order
-/// in force at all (409). A committee decision is entered by the secretary and needs no delegation.
+/// (409), valid (400), within the delegation and qualified (403 naming the rule; a delegation refusal also
+/// publishes DecisionRefused), and a delegation order in force at all (409). A committee decision is
+/// entered by the secretary and needs no delegation.
 /// </summary>
 internal static class DelegatedChanges
 {
@@ -46,15 +47,17 @@ internal static class DelegatedChanges
 
         var now = time.GetUtcNow();
         var decider = user.AsDecider();
-        var verdict = await VerdictAsync(db, user, decider, decisionOf(valid), committeeOf?.Invoke(valid), committeeOf is not null, now, cancellationToken);
+        var decision = decisionOf(valid);
+        var verdict = await VerdictAsync(db, user, decider, decision, committeeOf?.Invoke(valid), committeeOf is not null, now, cancellationToken);
+        if (!verdict.Allowed)
+        {
+            var decisionCase = new DecisionCase(DecisionCaseKind.Assessment, assessment!.Id, assessment.TenantId, assessment.Unit);
+            return (null, await db.RefuseAsync(verdict, decisionCase, decision, user, now, cancellationToken));
+        }
+
         // The committee decided; the secretary who entered the decision is named beside the committee's role.
         var decidedBy = verdict.Committee is null ? decider : decider with { Role = PlatformRoles.Namnd };
-        return verdict switch
-        {
-            { Allowed: true } => (new DelegatedChange<TValid>(assessment!, valid, decidedBy, verdict, now), null),
-            { OrderMissing: true } => (null, Problems.Conflict(verdict.Detail!)),
-            _ => (null, Problems.Forbidden(verdict.RefusedBy!, verdict.Detail!)),
-        };
+        return (new DelegatedChange<TValid>(assessment!, valid, decidedBy, verdict, now), null);
     }
 
     private static async Task<DelegationVerdict> VerdictAsync(

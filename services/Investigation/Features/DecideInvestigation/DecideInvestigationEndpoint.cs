@@ -57,7 +57,7 @@ internal static class DecideInvestigationEndpoint
         }
 
         DecisionType[] decisions = valid.Interventions.Count == 0 ? [DecisionType.ConcludeWithoutIntervention] : [.. valid.Interventions.Select(i => i.Decision).Distinct()];
-        var (decider, verdict, refused) = await authority.DecideAsync(decisions, valid.Committee, committeeMayDecide: true, cancellationToken);
+        var (decider, verdict, refused) = await authority.DecideAsync(investigation!, decisions, valid.Committee, committeeMayDecide: true, cancellationToken);
         if (refused is not null)
         {
             return refused;

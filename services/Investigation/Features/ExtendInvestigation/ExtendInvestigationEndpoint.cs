@@ -51,7 +51,7 @@ internal static class ExtendInvestigationEndpoint
                 "an extension is decided before it passes, never after. A late decision is still taken, and recorded as late.");
         }
 
-        var (decider, verdict, refused) = await authority.DecideAsync([DecisionType.ExtendInvestigation], committee: null, committeeMayDecide: false, cancellationToken);
+        var (decider, verdict, refused) = await authority.DecideAsync(investigation, [DecisionType.ExtendInvestigation], committee: null, committeeMayDecide: false, cancellationToken);
         if (refused is not null)
         {
             return refused;

@@ -1,4 +1,5 @@
 using Investigation.Data;
+using Investigation.Domain.Investigations;
 using Platform.BuildingBlocks.Authorization;
 using Platform.BuildingBlocks.Delegation;
 using Platform.Contracts.Delegation;
@@ -15,34 +16,41 @@ namespace Investigation.Features.Shared;
 /// </summary>
 internal sealed class DecisionAuthority(InvestigationDbContext db, CurrentUser user, TimeProvider time)
 {
-    /// <summary>The verdict on the caller taking every one of the decisions, or the problem a caller can act on (403 naming the rule, 409 without an order).</summary>
+    /// <summary>
+    /// The verdict on the caller taking every one of the decisions on the investigation, or the problem a caller can act on
+    /// (403 naming the rule, a delegation refusal published as DecisionRefused; 409 without an order).
+    /// </summary>
     public async Task<(Decider Decider, DelegationVerdict? Verdict, IResult? Problem)> DecideAsync(
-        IReadOnlyCollection<DecisionType> decisions, CommitteeDecision? committee, bool committeeMayDecide, CancellationToken cancellationToken)
+        ChildInvestigation investigation, IReadOnlyCollection<DecisionType> decisions, CommitteeDecision? committee, bool committeeMayDecide,
+        CancellationToken cancellationToken)
     {
         var decider = user.AsDecider();
-        var verdict = await VerdictAsync(decisions, committee, committeeMayDecide, decider, cancellationToken);
+        var (verdict, decision) = await VerdictAsync(decisions, committee, committeeMayDecide, decider, cancellationToken);
         // The committee decided; the secretary who entered the decision is named beside the committee's role.
         var decidedBy = verdict.Committee is null ? decider : decider with { Role = PlatformRoles.Namnd };
-        return verdict switch
+        if (verdict.Allowed)
         {
-            { Allowed: true } => (decidedBy, verdict, null),
-            { OrderMissing: true } => (decidedBy, null, Problems.Conflict(verdict.Detail!)),
-            _ => (decidedBy, null, Problems.Forbidden(verdict.RefusedBy!, verdict.Detail!)),
-        };
+            return (decidedBy, verdict, null);
+        }
+
+        var decisionCase = new DecisionCase(DecisionCaseKind.Investigation, investigation.Id, investigation.TenantId, investigation.Unit);
+        return (decidedBy, null, await db.RefuseAsync(verdict, decisionCase, decision, user, time.GetUtcNow(), cancellationToken));
     }
 
-    private async Task<DelegationVerdict> VerdictAsync(
+    /// <summary>The verdict, with the decision it is about: the refused one, or the first of those allowed.</summary>
+    private async Task<(DelegationVerdict Verdict, DecisionType Decision)> VerdictAsync(
         IReadOnlyCollection<DecisionType> decisions, CommitteeDecision? committee, bool committeeMayDecide, Decider decider, CancellationToken cancellationToken)
     {
         var committeeOnly = decisions.Where(DecisionTypes.CommitteeOnly.Contains).ToList();
         if (committeeMayDecide && (committee is not null || committeeOnly.Count > 0 || user.IsInRole(CaseworkAccess.CommitteeEntryRoles)))
         {
-            return committee is not null && user.IsInRole(PlatformRoles.Namndsekreterare)
+            var first = committeeOnly.Count > 0 ? committeeOnly[0] : decisions.First();
+            return (committee is not null && user.IsInRole(PlatformRoles.Namndsekreterare)
                 ? DelegationVerdict.ByCommittee(committee)
                 : DelegationVerdict.Refused(AccessRules.CommitteeDecisions,
                     (committeeOnly.Count > 0 ? $"{string.Join(", ", committeeOnly.Select(KebabEnum.Name))} is the committee's decision, never an official's. " : string.Empty) +
                     "The committee's decisions are entered by the committee secretary (namndsekreterare) with the meeting date and protocol paragraph, " +
-                    "or as the chair's urgent decision: send them as committee.");
+                    "or as the chair's urgent decision: send them as committee."), first);
         }
 
         // Every decision of the request must be allowed; the first names the basis recorded.
@@ -52,13 +60,13 @@ internal sealed class DecisionAuthority(InvestigationDbContext db, CurrentUser u
             var verdict = await DelegatedAsync(decision, decider, cancellationToken);
             if (!verdict.Allowed)
             {
-                return verdict;
+                return (verdict, decision);
             }
 
             allowed ??= verdict;
         }
 
-        return allowed!;
+        return (allowed!, decisions.First());
     }
 
     /// <summary>The order and sub-delegations as assessment recorded them, kept here from their events; without an order in force, nothing delegated is decided.</summary>

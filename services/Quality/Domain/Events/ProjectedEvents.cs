@@ -1,4 +1,5 @@
 using Platform.Contracts.Assessment;
+using Platform.Contracts.Delegation;
 using Platform.Contracts.Intake;
 using Platform.Contracts.Investigation;
 using Platform.Contracts.Placements;
@@ -25,6 +26,7 @@ internal static class ProjectedEvents
         typeof(PlacementDecided),
         typeof(PlacementStarted),
         typeof(PlacementEnded),
+        typeof(DecisionRefused),
     ];
 
     private static readonly Dictionary<string, Type> ByName = Types.ToDictionary(NameOf, StringComparer.Ordinal);

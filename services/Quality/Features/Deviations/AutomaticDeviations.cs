@@ -1,7 +1,9 @@
 using Platform.Contracts;
 using Platform.Contracts.Assessment;
+using Platform.Contracts.Delegation;
 using Platform.Contracts.Intake;
 using Platform.Contracts.Investigation;
+using Platform.ServiceDefaults.Problems;
 using Quality.Data;
 using Quality.Domain.Deviations;
 
@@ -9,8 +11,9 @@ namespace Quality.Features.Deviations;
 
 /// <summary>
 /// The deviations the platform raises itself: one for every statutory deadline an event reports missed, one for
-/// every decision recorded without a valid delegation. The deviation's id is the event's, so a redelivery or a
-/// replay raises none twice. The text names the rule only; the risk (2 × 2) waits for the unit manager's view.
+/// every decision recorded without a valid delegation, one for every decision refused as outside it. The deviation's
+/// id is the event's, so a redelivery or a replay raises none twice. The text names the rule, and for a refusal the
+/// decision and the caller's role, never a person; the risk (2 × 2) waits for the unit manager's view.
 /// </summary>
 internal sealed class AutomaticDeviations(QualityDbContext db, TimeProvider time)
 {
@@ -24,6 +27,8 @@ internal sealed class AutomaticDeviations(QualityDbContext db, TimeProvider time
             AssessmentDecided { IsStatutory: true, WithinStatutoryDeadline: false } e => Missed(e, e.AssessmentId, e.Unit, RuleIds.InitialAssessment),
             InvestigationConcluded { WithinStatutoryDeadline: false } e => Missed(e, e.InvestigationId, e.Unit, RuleIds.Investigation),
             InterventionStarted { StartedLate: true } e => Missed(e, e.InterventionId, null, RuleIds.NonExecutedDecision),
+            DecisionRefused e => Raise(e.EventId, DeviationSource.OutsideDelegation, e.CaseId, e.Unit,
+                $"A {KebabEnum.Name(e.Decision)} decision was refused as outside the delegation order, by rule {e.RefusedBy} ({e.DeciderRole})."),
             _ => null,
         };
         var outsideDelegation = message is AssessmentDecided { DelegationValid: false } decided
