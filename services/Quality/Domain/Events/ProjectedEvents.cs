@@ -25,6 +25,9 @@ internal static class ProjectedEvents
         typeof(PlacementDecided),
         typeof(PlacementStarted),
         typeof(PlacementEnded),
+        typeof(PlacementReviewed),
+        typeof(PlacementVisitRecorded),
+        typeof(CustodyTransferConsidered),
     ];
 
     private static readonly Dictionary<string, Type> ByName = Types.ToDictionary(NameOf, StringComparer.Ordinal);
