@@ -3,6 +3,7 @@ using Platform.Contracts.Assessment;
 using Platform.Contracts.Delegation;
 using Platform.Contracts.Investigation;
 using Platform.Contracts.Placements;
+using Platform.Rules;
 
 namespace Quality.Tests.Infrastructure;
 
@@ -81,5 +82,6 @@ internal sealed class DutyEvents(string municipality, string unit)
         InterventionId = intervention, EndedOn = on, Reason = default,
     });
 
-    private static DateTimeOffset At(DateOnly day) => Local(day.Year, day.Month, day.Day);
+    /// <summary>Ten in the morning, local time, of the day.</summary>
+    private static DateTimeOffset At(DateOnly day) => StockholmCalendar.StartOf(day).AddHours(10);
 }
