@@ -448,6 +448,10 @@ namespace Quality.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("child_id");
 
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
                     b.Property<DateOnly?>("EndedUnexecutedOn")
                         .HasColumnType("date")
                         .HasColumnName("ended_unexecuted_on");
@@ -548,6 +552,11 @@ namespace Quality.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("child_id");
 
+                    b.PrimitiveCollection<List<DateOnly>>("CustodyConsideredOn")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("custody_considered_on");
+
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date")
                         .HasColumnName("ended_on");
@@ -561,6 +570,11 @@ namespace Quality.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("placement_type");
+
+                    b.PrimitiveCollection<List<DateOnly>>("ReviewedOn")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("reviewed_on");
 
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("date")
@@ -580,6 +594,11 @@ namespace Quality.Data.Migrations
                     b.Property<bool>("Unplanned")
                         .HasColumnType("boolean")
                         .HasColumnName("unplanned");
+
+                    b.PrimitiveCollection<List<DateOnly>>("VisitedOn")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("visited_on");
 
                     b.HasKey("Id");
 

@@ -26,6 +26,9 @@ internal static class ProjectedEvents
         typeof(PlacementDecided),
         typeof(PlacementStarted),
         typeof(PlacementEnded),
+        typeof(PlacementReviewed),
+        typeof(PlacementVisitRecorded),
+        typeof(CustodyTransferConsidered),
         typeof(DecisionRefused),
     ];
 

@@ -1,3 +1,5 @@
+using Platform.Contracts;
+using Platform.Rules;
 using Quality.Domain.Indicators;
 
 namespace Quality.Domain.Facts;
@@ -14,6 +16,8 @@ internal sealed class InterventionFact : ICaseFact
     public Guid InvestigationId { get; set; }
 
     public string? Unit { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
 
     public DateOnly? StartedOn { get; set; }
 
@@ -37,5 +41,30 @@ internal sealed class InterventionFact : ICaseFact
         {
             yield return dimensions.On(IndicatorCatalogue.InterventionsEndedUnexecuted, ended, 1, 0);
         }
+
+        foreach (var pending in NotExecutedContributions(dimensions))
+        {
+            yield return pending;
+        }
+    }
+
+    /// <summary>
+    /// Awaiting execution from the decision's day until the day it was executed or ended unexecuted; overdue from
+    /// the day after the 3 months of rule <c>non-executed-decision</c> (16 kap. 6 f § SoL) while still awaiting.
+    /// </summary>
+    private IEnumerable<Contribution> NotExecutedContributions(CaseDimensions dimensions)
+    {
+        if (DecidedAt is not { } decided)
+        {
+            return [];
+        }
+
+        var spells = DutySchedule.OverdueSpells(RuleIds.NonExecutedDecision, decided, StartedOn is { } started ? [started] : [], EndedUnexecutedOn);
+        return ShareAtEnd.Contributions(
+            dimensions,
+            IndicatorCatalogue.Get(IndicatorCatalogue.InterventionsNotExecuted),
+            StockholmCalendar.LocalDate(decided),
+            StartedOn ?? EndedUnexecutedOn,
+            spells);
     }
 }

@@ -5,7 +5,7 @@ using Quality.Domain.Indicators;
 namespace Quality.Domain.Facts;
 
 /// <summary>A placement, known from its decision (by intervention id) until it starts and ends (by placement id).</summary>
-internal sealed class PlacementFact : ICaseFact
+internal sealed partial class PlacementFact : ICaseFact
 {
     public Guid Id { get; init; }
 
@@ -44,6 +44,11 @@ internal sealed class PlacementFact : ICaseFact
             yield return dimensions.On(IndicatorCatalogue.PlacementsEnded, ended, 1, 0, type, ageOn: started);
             yield return dimensions.On(IndicatorCatalogue.PlacementLengthDays, ended, ended.DayNumber - started.DayNumber, 1, type);
             yield return dimensions.On(IndicatorCatalogue.UnplannedEndings, ended, Unplanned ? 1 : 0, 1, type);
+        }
+
+        foreach (var duty in DutyContributions(dimensions, started, type))
+        {
+            yield return duty;
         }
     }
 }

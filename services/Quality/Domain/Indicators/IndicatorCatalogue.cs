@@ -25,6 +25,10 @@ internal static class IndicatorCatalogue
     public const string PlacementsEnded = "placements-ended";
     public const string PlacementLengthDays = "placement-length-days";
     public const string UnplannedEndings = "placements-unplanned-endings";
+    public const string InterventionsNotExecuted = "interventions-not-executed-3-months";
+    public const string ReviewsOverdue = "placement-reviews-overdue";
+    public const string VisitsOverdue = "placement-visits-overdue";
+    public const string CustodyConsiderationsOverdue = "custody-transfer-considerations-overdue";
 
     public const string Report = "report";
     public const string Assessment = "assessment";
@@ -50,11 +54,17 @@ internal static class IndicatorCatalogue
         new(ViolenceInterventionDuringInvestigation, IndicatorKind.Share, Investigation, "Concluded investigations with a violence concern where an intervention started by the conclusion, of those concluded in the month."),
         new(InterventionsStartedLate, IndicatorKind.Share, Intervention, "Favourable decisions executed more than 3 months after the decision, of those executed in the month."),
         new(InterventionsEndedUnexecuted, IndicatorKind.Count, Intervention, "Favourable decisions ended without being executed."),
+        IndicatorDefinition.AtEnd(InterventionsNotExecuted, Intervention, "Favourable decisions still not executed at the end of the period more than 3 months after the decision, of those awaiting execution then; the age band is the one at the decision."),
         new(PlacementsStarted, IndicatorKind.Count, Placement, "Placements started, by placement type."),
         new(PlacementsOngoing, IndicatorKind.Stock, Placement, "Placements ongoing at the end of the period, by placement type; the age band is the one at the start.", PlacementsStarted, PlacementsEnded),
         new(PlacementLengthDays, IndicatorKind.Mean, Placement, "Mean length in days of the placements ended in the month, by placement type."),
         new(UnplannedEndings, IndicatorKind.Share, Placement, "Unplanned endings (sammanbrott), of the placements ended in the month, by placement type."),
+        IndicatorDefinition.AtEnd(ReviewsOverdue, Placement, "Placements whose review (övervägande or omprövning, every 6 months) was overdue at the end of the period, of those ongoing then, by placement type."),
+        IndicatorDefinition.AtEnd(VisitsOverdue, Placement, "Placements whose visit was overdue at the end of the period (the catalogue's period, 3 months), of those ongoing then, by placement type."),
+        IndicatorDefinition.AtEnd(CustodyConsiderationsOverdue, Placement, "Family-home placements whose custody-transfer consideration (after 2 years, then every 12 months) was overdue at the end of the period, of those ongoing then, by placement type."),
     ];
 
     public static IndicatorDefinition? Find(string id) => All.FirstOrDefault(i => i.Id == id);
+
+    public static IndicatorDefinition Get(string id) => Find(id) ?? throw new InvalidOperationException($"No indicator {id}.");
 }

@@ -14,4 +14,10 @@ internal enum IndicatorKind
 
     /// <summary>Cases open at the end of the period: every start up to then less every end up to then.</summary>
     Stock,
+
+    /// <summary>
+    /// Cases in a state at the end of the period (a duty overdue) over the cases that could be in it then (holding
+    /// the duty): both balanced from starts and ends up to the period's end, as a stock is.
+    /// </summary>
+    ShareAtEnd,
 }

@@ -7,8 +7,9 @@ using Quality.Features.Shared;
 namespace Quality.Features.GetIndicators;
 
 /// <summary>
-/// Every indicator for a period from the aggregates alone: flows sum the period's months; a stock sums every
-/// start and end up to the period's last month (aggregate rows, one per month and split, never cases).
+/// Every indicator for a period from the aggregates alone: flows sum the period's months; a stock, and a share at
+/// the period's end (numerator and denominator alike), sums every start and end up to the period's last month
+/// (aggregate rows, one per month and split, never cases).
 /// </summary>
 internal static class IndicatorFigures
 {
@@ -17,7 +18,7 @@ internal static class IndicatorFigures
     public static async Task<IndicatorsAnswer> ReadAsync(QualityDbContext db, IndicatorFilter filter, CancellationToken cancellationToken)
     {
         var (first, last) = (filter.Period.FirstMonth, filter.Period.LastMonth);
-        var stockSeries = IndicatorCatalogue.All.Where(i => i.Kind == IndicatorKind.Stock).SelectMany(i => new[] { i.Series, i.EndSeries! }).ToArray();
+        var stockSeries = IndicatorCatalogue.All.Where(i => i.IsBalance).SelectMany(i => new[] { i.Series, i.EndSeries! }).ToArray();
         var rows = await db.Aggregates.AsNoTracking()
             .Where(a => a.Month <= last && (a.Month >= first || stockSeries.Contains(a.Indicator)))
             .Where(a => filter.Unit == null || a.Unit == filter.Unit)
@@ -31,17 +32,17 @@ internal static class IndicatorFigures
                 .Select(r => new IndicatorCell(r.Category, r.Gender, r.AgeBand, r.Numerator, r.Denominator)),
         ];
 
-        var figures = IndicatorCatalogue.All.Select(definition => definition.Kind == IndicatorKind.Stock
-            ? Figure(definition, Balance(Cells(definition.Series, true), Cells(definition.EndSeries!, true)), Cells(definition.Series, true).Count > 0)
+        var figures = IndicatorCatalogue.All.Select(definition => definition.IsBalance
+            ? Figure(definition, Balance(Cells(definition.Series, true), Cells(definition.EndSeries!, true)), definition.Kind == IndicatorKind.Stock ? Cells(definition.Series, true).Count > 0 : null)
             : Figure(definition, Cells(definition.Id, false), null));
         return new IndicatorsAnswer(filter.Period.Label, filter.Period.Kind, filter.Period.From, filter.Period.To, filter.Unit, [.. figures]);
     }
 
     private static List<IndicatorCell> Balance(List<IndicatorCell> starts, List<IndicatorCell> ends) =>
     [
-        .. starts.Concat(ends.Select(e => e with { Numerator = -e.Numerator }))
+        .. starts.Concat(ends.Select(e => e with { Numerator = -e.Numerator, Denominator = -e.Denominator }))
             .GroupBy(c => (c.Category, c.Gender, c.AgeBand))
-            .Select(g => new IndicatorCell(g.Key.Category, g.Key.Gender, g.Key.AgeBand, g.Sum(c => c.Numerator), 0)),
+            .Select(g => new IndicatorCell(g.Key.Category, g.Key.Gender, g.Key.AgeBand, g.Sum(c => c.Numerator), g.Sum(c => c.Denominator))),
     ];
 
     private static IndicatorFigure Figure(IndicatorDefinition definition, List<IndicatorCell> cells, bool? hasData)
@@ -76,7 +77,7 @@ internal static class IndicatorFigures
     {
         IndicatorKind.Count or IndicatorKind.Stock => numerator,
         _ when denominator == 0 => null,
-        IndicatorKind.Share => Math.Round((decimal)numerator / denominator, 4),
+        IndicatorKind.Share or IndicatorKind.ShareAtEnd => Math.Round((decimal)numerator / denominator, 4),
         _ => Math.Round((decimal)numerator / denominator, 1),
     };
 }

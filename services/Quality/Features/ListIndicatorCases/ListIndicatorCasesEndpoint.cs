@@ -34,7 +34,9 @@ internal static class ListIndicatorCasesEndpoint
                     return errors.ToProblem();
                 }
 
-                var cases = await CasesAsync(db, definition, filter, narrowed, cancellationToken);
+                var cases = definition.Kind == IndicatorKind.ShareAtEnd
+                    ? await CasesAtEnd.ListAsync(db, definition, filter, narrowed, cancellationToken)
+                    : await CasesAsync(db, definition, filter, narrowed, cancellationToken);
                 await log.ShownAsync(AccessAction.List, definition.Subject, cases.Select(c => c.CaseId).Distinct(), cancellationToken);
                 return Results.Ok(new IndicatorCases(definition.Id, definition.Subject, filter.Period.Label, cases));
             })
@@ -52,10 +54,7 @@ internal static class ListIndicatorCasesEndpoint
         var stock = definition.Kind == IndicatorKind.Stock;
         var query = db.Contributions.AsNoTracking()
             .Where(c => c.Indicator == definition.Series && c.Month <= last && (stock || c.Month >= first))
-            .Where(c => filter.Unit == null || c.Unit == filter.Unit)
-            .Where(c => narrowed.Gender == null || c.Gender == narrowed.Gender)
-            .Where(c => narrowed.AgeBand == null || c.AgeBand == narrowed.AgeBand)
-            .Where(c => narrowed.Category == null || c.Category == narrowed.Category);
+            .Narrowed(filter, narrowed);
         if (stock)
         {
             query = query.Where(c => !db.Contributions.Any(e => e.Subject == c.Subject && e.CaseId == c.CaseId && e.Indicator == definition.EndSeries && e.Month <= last));

@@ -39,6 +39,7 @@ internal sealed partial class EventProjector
         var intervention = await InterventionAsync(e.InterventionId, cancellationToken);
         intervention.ChildId = e.ChildId;
         intervention.InvestigationId = e.InvestigationId;
+        intervention.DecidedAt = e.DecidedAt.ToUniversalTime();
         intervention.Unit = (await db.Investigations.FindAsync([e.InvestigationId], cancellationToken))?.Unit ?? intervention.Unit;
         return [intervention];
     }

@@ -34,6 +34,9 @@ internal sealed partial class EventProjector(QualityDbContext db, ContributionWr
             PlacementDecided e => await ApplyAsync(e, cancellationToken),
             PlacementStarted e => await ApplyAsync(e, cancellationToken),
             PlacementEnded e => await ApplyAsync(e, cancellationToken),
+            PlacementReviewed e => await ApplyAsync(e, cancellationToken),
+            PlacementVisitRecorded e => await ApplyAsync(e, cancellationToken),
+            CustodyTransferConsidered e => await ApplyAsync(e, cancellationToken),
             _ => [],
         };
         await contributions.RefreshAsync(touched, cancellationToken);
