@@ -2,6 +2,7 @@ using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Authorization;
 using Platform.ServiceDefaults.OpenApi;
 using Quality.Access;
+using Quality.Features.AnnualReport;
 using Quality.Features.Deviations;
 using Quality.Features.GetIndicators;
 using Quality.Features.ListIndicatorCases;
@@ -27,6 +28,7 @@ internal static class QualityEndpoints
             .MapRebuildProjections()
             .MapReportDeviation()
             .MapHandleDeviation()
+            .MapAnnualReport()
             .MapAccessLogReview();
         return app;
     }
