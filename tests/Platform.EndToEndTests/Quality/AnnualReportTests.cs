@@ -1,20 +1,15 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using Platform.EndToEndTests.Investigation;
 
 namespace Platform.EndToEndTests.Quality;
 
-/// <summary>
-/// The annual quality report through the gateway, fed by a case driven from report to concluded investigation:
-/// every figure in the HTML tables is the indicators API's for the same year, the charts are drawn, and the
-/// PDF printed by the system Chromium has pages.
-/// </summary>
+/// <summary>The annual quality report through the gateway: its table cells are the indicators API's for the same year, its charts drawn, its PDF printed with pages.</summary>
 [Collection(PlatformCollection.Name)]
 public sealed class AnnualReportTests(PlatformFixture platform)
 {
-    private static string ThisYear => QualityApi.ThisMonth[..4];
+    /// <summary>The year of the case the tests drive today (Europe/Stockholm).</summary>
+    private static readonly string ThisYear = QualityApi.ThisMonth[..4];
 
     [Fact]
     public async Task Given_a_concluded_case_When_this_years_report_is_rendered_Then_its_figures_are_the_indicators_apis()
@@ -26,7 +21,7 @@ public sealed class AnnualReportTests(PlatformFixture platform)
         await QualityApi.WhenConcludedAsync(committee);
 
         // Act: the report and the indicators read until both stand on the same events.
-        var found = await ApiClients.EventuallyAsync<(ReportPage, JsonElement)?>(async () =>
+        var found = await ApiClients.EventuallyAsync<(ReportPage, System.Text.Json.JsonElement)?>(async () =>
         {
             var before = await QualityApi.IndicatorsAsync(committee, ThisYear);
             using var response = await committee.GetAsync($"/api/quality/annual-report/{ThisYear}");
@@ -63,7 +58,7 @@ public sealed class AnnualReportTests(PlatformFixture platform)
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        var pdf = Encoding.Latin1.GetString(await response.Content.ReadAsByteArrayAsync());
+        var pdf = System.Text.Encoding.Latin1.GetString(await response.Content.ReadAsByteArrayAsync());
         Assert.StartsWith("%PDF", pdf, StringComparison.Ordinal);
         Assert.Matches(@"/Type\s*/Page[^s]", pdf);
     }

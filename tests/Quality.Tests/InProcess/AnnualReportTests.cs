@@ -7,15 +7,13 @@ using Platform.Testing.Http;
 namespace Quality.Tests.InProcess;
 
 /// <summary>
-/// The kvalitetsberättelse of 2026: its figures are the indicators API's for the year, an indicator without data
-/// says "uppgift saknas", the charts are drawn, the year's deviations are counted by risk with its Lex Sarah
-/// matters, and the PDF is printed by the system Chromium (a clear 503 without one).
+/// The kvalitetsberättelse of 2026: its figures are the indicators API's for the year, "uppgift saknas" where an
+/// indicator has no data, the charts drawn, the deviations counted by risk with the Lex Sarah matters, and the
+/// PDF printed by the system Chromium (a clear 503 without one). The clock stands in mid-November 2026.
 /// </summary>
 [Collection(InfrastructureCollection.Name)]
 public sealed class AnnualReportTests(InfrastructureFixture infrastructure)
 {
-    private static readonly DateTimeOffset Now = Local(2026, 11, 15);
-
     [Fact]
     public async Task Given_a_year_of_events_and_deviations_When_the_report_is_read_Then_its_figures_are_the_indicators_of_the_year()
     {
@@ -71,7 +69,7 @@ public sealed class AnnualReportTests(InfrastructureFixture infrastructure)
     public async Task Given_the_system_chromium_When_the_report_is_asked_for_as_pdf_Then_a_pdf_is_printed()
     {
         // Arrange
-        await using var service = QualityHost.Start(infrastructure, Now);
+        await using var service = QualityHost.Start(infrastructure, Local(2026, 11, 15));
         using var client = service.ClientFor(Municipalities.Next(), PlatformRoles.Forvaltningschef);
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
 
@@ -89,7 +87,7 @@ public sealed class AnnualReportTests(InfrastructureFixture infrastructure)
     public async Task Given_no_chromium_When_the_report_is_asked_for_as_pdf_Then_503_says_it_cannot_be_printed()
     {
         // Arrange
-        await using var service = new InProcessService<quality::Program>(quality::Quality.QualityServiceCollectionExtensions.ServiceName, infrastructure, Now,
+        await using var service = new InProcessService<quality::Program>(quality::Quality.QualityServiceCollectionExtensions.ServiceName, infrastructure, Local(2026, 11, 15),
             new Dictionary<string, string> { ["Quality:AnnualReport:ChromiumPath"] = "/nonexistent/chromium" });
         using var client = service.ClientFor(Municipalities.Next(), PlatformRoles.Kvalitetsutvecklare);
 
@@ -105,7 +103,7 @@ public sealed class AnnualReportTests(InfrastructureFixture infrastructure)
     public async Task Given_a_year_or_format_that_is_not_one_When_asked_for_Then_400_names_the_field_and_a_region_is_refused()
     {
         // Arrange
-        await using var service = QualityHost.Start(infrastructure, Now);
+        await using var service = QualityHost.Start(infrastructure, Local(2026, 11, 15));
         using var client = service.ClientFor(Municipalities.Next(), PlatformRoles.Handlaggare);
         using var region = service.ClientForRegion(Counties.Next());
 
@@ -133,7 +131,7 @@ public sealed class AnnualReportTests(InfrastructureFixture infrastructure)
         var investigation = events.InvestigationOpened(boy, Local(2026, 8, 1));
         events.InvestigationConcluded(investigation, boy, Local(2026, 8, 1), Local(2026, 10, 10), 70);
 
-        var service = QualityHost.Start(infrastructure, Now);
+        var service = QualityHost.Start(infrastructure, Local(2026, 11, 15));
         _ = service.Server;
         await QualityApi.PublishAsync(infrastructure.AmqpUri, events.All);
         using var quality = service.ClientFor(municipality, PlatformRoles.Kvalitetsutvecklare);
