@@ -20,14 +20,16 @@ as_root() {
 
 postgres_installed() { compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; }
 rabbitmq_installed() { [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; }
+# The quality service prints its annual report to PDF with the system Chromium.
+chromium_installed() { [ -x /usr/bin/chromium ]; }
 
 install_prerequisites() {
-  if postgres_installed && rabbitmq_installed; then
+  if postgres_installed && rabbitmq_installed && chromium_installed; then
     return
   fi
-  log "Installing PostgreSQL and RabbitMQ from Debian's packages"
+  log "Installing PostgreSQL, RabbitMQ and Chromium from Debian's packages"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql rabbitmq-server
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql rabbitmq-server chromium
   # apt may have started Debian's own instances; ours run on their own ports and data folders.
   as_root service postgresql stop >/dev/null 2>&1 || true
   as_root service rabbitmq-server stop >/dev/null 2>&1 || true

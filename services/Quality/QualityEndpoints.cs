@@ -2,6 +2,7 @@ using Platform.BuildingBlocks.AccessLog;
 using Platform.BuildingBlocks.Authorization;
 using Platform.ServiceDefaults.OpenApi;
 using Quality.Access;
+using Quality.Features.AnnualReport;
 using Quality.Features.Deviations;
 using Quality.Features.GetIndicators;
 using Quality.Features.ListIndicatorCases;
@@ -31,6 +32,7 @@ internal static class QualityEndpoints
             .MapDrawSample()
             .MapChecklist()
             .MapSelfAuditResults()
+            .MapAnnualReport()
             .MapAccessLogReview();
         return app;
     }

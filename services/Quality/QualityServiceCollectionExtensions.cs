@@ -3,6 +3,7 @@ using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 using Quality.Consumers;
 using Quality.Data;
+using Quality.Features.AnnualReport;
 using Quality.Features.Deviations;
 using Quality.Features.RebuildProjections;
 using Quality.Features.SelfAudit;
@@ -27,6 +28,8 @@ internal static class QualityServiceCollectionExtensions
         builder.Services.AddScoped<DeviationChanges>();
         builder.Services.AddScoped<SelfAuditProjector>();
         builder.Services.AddScoped<CaseFiles>();
+        builder.Services.AddScoped<AnnualReportAssembler>();
+        builder.Services.AddSingleton<ChromiumPdfPrinter>();
         return builder;
     }
 }
