@@ -24,7 +24,7 @@ public sealed class AnnualReportTests(PlatformFixture platform)
         var found = await ApiClients.EventuallyAsync<(ReportPage, System.Text.Json.JsonElement)?>(async () =>
         {
             var before = await QualityApi.IndicatorsAsync(committee, ThisYear);
-            using var response = await committee.GetAsync($"/api/quality/annual-report/{ThisYear}");
+            using var response = await committee.GetAsync($"/api/quality/annual-report?year={ThisYear}");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
             var read = new ReportPage(await response.Content.ReadAsStringAsync());
@@ -49,7 +49,7 @@ public sealed class AnnualReportTests(PlatformFixture platform)
         // Arrange
         var municipality = Municipalities.Next();
         using var quality = await platform.ForMunicipalityAsync(municipality, role: "kvalitetsutvecklare", sub: "quality");
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/quality/annual-report/{ThisYear}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/quality/annual-report?year={ThisYear}");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
 
         // Act
@@ -70,7 +70,7 @@ public sealed class AnnualReportTests(PlatformFixture platform)
         using var caseworker = await platform.ForMunicipalityAsync(Municipalities.Next());
 
         // Act
-        using var response = await caseworker.GetAsync("/api/quality/annual-report/twenty");
+        using var response = await caseworker.GetAsync("/api/quality/annual-report?year=twenty");
 
         // Assert
         var problem = await InvestigationApi.ExpectAsync(response, HttpStatusCode.BadRequest);

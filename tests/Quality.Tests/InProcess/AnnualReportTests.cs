@@ -24,7 +24,7 @@ public sealed class AnnualReportTests(InfrastructureFixture infrastructure)
         var indicators = await QualityApi.IndicatorsAsync(client, "2026");
 
         // Act
-        using var response = await client.GetAsync("/api/quality/annual-report/2026");
+        using var response = await client.GetAsync("/api/quality/annual-report?year=2026");
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -57,7 +57,7 @@ public sealed class AnnualReportTests(InfrastructureFixture infrastructure)
         using var client = service.ClientFor(Municipalities.Next(), PlatformRoles.Kvalitetsutvecklare);
 
         // Act
-        using var response = await client.GetAsync("/api/quality/annual-report/2026?format=html");
+        using var response = await client.GetAsync("/api/quality/annual-report?year=2026&format=html");
 
         // Assert
         var page = new ReportPage(await response.Content.ReadAsStringAsync());
@@ -74,7 +74,7 @@ public sealed class AnnualReportTests(InfrastructureFixture infrastructure)
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
 
         // Act
-        using var response = await client.GetAsync("/api/quality/annual-report/2026");
+        using var response = await client.GetAsync("/api/quality/annual-report?year=2026");
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -92,7 +92,7 @@ public sealed class AnnualReportTests(InfrastructureFixture infrastructure)
         using var client = service.ClientFor(Municipalities.Next(), PlatformRoles.Kvalitetsutvecklare);
 
         // Act
-        using var response = await client.GetAsync("/api/quality/annual-report/2026?format=pdf");
+        using var response = await client.GetAsync("/api/quality/annual-report?year=2026&format=pdf");
 
         // Assert
         var problem = await QualityApi.ExpectAsync(response, HttpStatusCode.ServiceUnavailable);
@@ -108,9 +108,9 @@ public sealed class AnnualReportTests(InfrastructureFixture infrastructure)
         using var region = service.ClientForRegion(Counties.Next());
 
         // Act
-        using var badYear = await client.GetAsync("/api/quality/annual-report/2026-11");
-        using var badFormat = await client.GetAsync("/api/quality/annual-report/2026?format=docx");
-        using var refused = await region.GetAsync("/api/quality/annual-report/2026");
+        using var badYear = await client.GetAsync("/api/quality/annual-report?year=2026-11");
+        using var badFormat = await client.GetAsync("/api/quality/annual-report?year=2026&format=docx");
+        using var refused = await region.GetAsync("/api/quality/annual-report?year=2026");
 
         // Assert
         Assert.True((await QualityApi.ExpectAsync(badYear, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("year", out var _));

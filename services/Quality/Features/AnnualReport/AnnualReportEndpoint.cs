@@ -5,10 +5,10 @@ namespace Quality.Features.AnnualReport;
 
 internal static class AnnualReportEndpoint
 {
-    /// <summary>GET /annual-report/{year}?format=html|pdf: the year's kvalitetsberättelse as HTML, or as PDF (also by <c>Accept: application/pdf</c>).</summary>
+    /// <summary>GET /annual-report?year=2026&amp;format=html|pdf (the year in the query, as the indicators take their period): the year's kvalitetsberättelse as HTML, or as PDF (also by <c>Accept: application/pdf</c>).</summary>
     public static RouteGroupBuilder MapAnnualReport(this RouteGroupBuilder group)
     {
-        group.MapGet("/annual-report/{year}", async (string year, HttpRequest request, AnnualReportAssembler assembler, ChromiumPdfPrinter printer, CancellationToken cancellationToken) =>
+        group.MapGet("/annual-report", async (string? year, HttpRequest request, AnnualReportAssembler assembler, ChromiumPdfPrinter printer, CancellationToken cancellationToken) =>
             {
                 var errors = new ValidationErrors();
                 var period = ReportingPeriod.TryParse(year);

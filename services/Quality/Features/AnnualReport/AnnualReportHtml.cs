@@ -27,7 +27,10 @@ internal static class AnnualReportHtml
             ["investigations-opened", "investigations-ongoing", "investigations-within-4-months", "investigation-days-0-90", "investigation-days-91-123", "investigation-days-over-123", "violence-intervention-during-investigation"]),
         ("Insatser och placeringar",
             "Verkställighet av beviljade insatser, placeringar och hur placeringar har avslutats.",
-            ["interventions-started-late", "interventions-ended-unexecuted", "placements-started", "placements-ongoing", "placement-length-days", "placements-unplanned-endings"]),
+            ["interventions-started-late", "interventions-ended-unexecuted", "interventions-not-executed-3-months", "placements-started", "placements-ongoing", "placement-length-days", "placements-unplanned-endings"]),
+        ("Uppföljning av placerade barn",
+            "Andelen pågående placeringar vid årets slut där övervägande, besök eller prövning av vårdnadsöverflyttning inte gjorts i tid.",
+            ["placement-reviews-overdue", "placement-visits-overdue", "custody-transfer-considerations-overdue"]),
     ];
 
     public static string Write(AnnualReport report)
@@ -49,6 +52,14 @@ internal static class AnnualReportHtml
         {
             html.Append("<h2>").Append(heading).Append("</h2>\n<p>").Append(text).Append("</p>\n");
             IndicatorTable(html, ids.Select(id => report.Indicators.Indicators.Single(i => i.Id == id)));
+        }
+
+        // An indicator added to the catalogue before it has a section is still reported, never silently left out.
+        var placed = Sections.SelectMany(s => s.Ids).ToHashSet(StringComparer.Ordinal);
+        if (report.Indicators.Indicators.Where(i => !placed.Contains(i.Id)).ToList() is { Count: > 0 } others)
+        {
+            html.Append("<h2>Övriga indikatorer</h2>\n");
+            IndicatorTable(html, others);
         }
 
         Charts(html, report);

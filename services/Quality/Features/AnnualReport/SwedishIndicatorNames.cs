@@ -27,6 +27,10 @@ internal static class SwedishIndicatorNames
         [IndicatorCatalogue.PlacementsOngoing] = "Pågående placeringar vid årets slut",
         [IndicatorCatalogue.PlacementLengthDays] = "Placeringstid i dagar (medel)",
         [IndicatorCatalogue.UnplannedEndings] = "Oplanerade avslut (sammanbrott)",
+        [IndicatorCatalogue.InterventionsNotExecuted] = "Beviljade insatser ej verkställda inom 3 månader",
+        [IndicatorCatalogue.ReviewsOverdue] = "Placeringar med försenat övervägande",
+        [IndicatorCatalogue.VisitsOverdue] = "Placeringar med försenat besök",
+        [IndicatorCatalogue.CustodyConsiderationsOverdue] = "Familjehemsplaceringar med försenad prövning av vårdnadsöverflyttning",
     };
 
     public static string Of(string id) => Names.GetValueOrDefault(id, id);
