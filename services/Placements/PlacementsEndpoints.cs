@@ -32,7 +32,7 @@ internal static class PlacementsEndpoints
         var municipal = root.MapGroup(string.Empty)
             .RequireStaffRoles(PlacementsAccess.ReadRoles, "Only the municipality's staff who follow up, manage or review placements may use them.");
         municipal.MapGroup(string.Empty)
-            .AddEndpointFilter<PlacementAccessFilter>()
+            .AddEndpointFilter(PlacementsAccess.AccessFilter)
             .MapGetPlacement()
             .MapStartPlacement()
             .MapMovePlacement()

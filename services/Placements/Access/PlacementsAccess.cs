@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Placements.Data;
 using Placements.Domain.Placements;
 using Platform.BuildingBlocks.Authorization;
 using Platform.ServiceDefaults.Authentication;
@@ -58,4 +60,14 @@ internal static class PlacementsAccess
         user.IsInRole(RegionalExchangeRoles)
             ? null
             : Problems.Forbidden(AccessRules.RegionalFollowUp, "Only quality developers, unit managers and the head of department exchange records with the region.");
+
+    /// <summary>
+    /// The placement a route names by its id: the caller's own unit, or another's with a stated reason (<c>?reason=</c>)
+    /// that the access log keeps (DOMAIN.md §4).
+    /// </summary>
+    public static readonly CaseAccessFilter<PlacementsDbContext> AccessFilter = new(async (db, route, cancellationToken) =>
+        CaseTarget.RouteGuid(route, "id") is { } id
+        && await db.Placements.Where(p => p.Id == id).Select(p => new { p.Unit }).FirstOrDefaultAsync(cancellationToken) is { } found
+            ? new CaseTarget(found.Unit, [(PlacementRecord, id)])
+            : null);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 using Placements.Domain.FosterHomes;
 
 namespace Placements.Data.Configurations;
@@ -11,8 +12,8 @@ internal sealed class FosterHomeConfiguration : IEntityTypeConfiguration<FosterH
         builder.ToTable("foster_homes");
         builder.HasKey(h => h.Id);
         builder.Property(h => h.Id).ValueGeneratedNever();
-        builder.Property(h => h.TenantId).HasMaxLength(Lengths.Tenant);
-        builder.Property(h => h.Unit).HasMaxLength(Lengths.Unit);
+        builder.Property(h => h.TenantId).HasMaxLength(CaseworkColumns.Tenant);
+        builder.Property(h => h.Unit).HasMaxLength(CaseworkColumns.Unit);
         builder.Property(h => h.ConsultantOrganisationNumber).HasMaxLength(Lengths.OrganisationNumber);
         builder.Property(h => h.Version).IsConcurrencyToken();
         builder.HasMany(h => h.RecordChecks).WithOne().HasForeignKey(c => c.FosterHomeId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 using Placements.Domain.FosterHomes;
 
 namespace Placements.Data.Configurations;
@@ -11,8 +12,8 @@ internal sealed class FosterHomeRecordCheckConfiguration : IEntityTypeConfigurat
         builder.ToTable("foster_home_record_checks");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.TenantId).HasMaxLength(Lengths.Tenant);
-        builder.Property(c => c.RecordedByName).HasMaxLength(Lengths.Name);
-        builder.Property(c => c.RecordedByRole).HasMaxLength(Lengths.Role);
+        builder.Property(c => c.TenantId).HasMaxLength(CaseworkColumns.Tenant);
+        builder.Property(c => c.RecordedByName).HasMaxLength(CaseworkColumns.Name);
+        builder.Property(c => c.RecordedByRole).HasMaxLength(CaseworkColumns.Role);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 using Placements.Domain.FollowUp;
 
 namespace Placements.Data.Configurations;
@@ -10,6 +11,6 @@ internal sealed class IndicatorAnswerConfiguration : IEntityTypeConfiguration<In
     {
         builder.ToTable("indicator_answers");
         builder.HasKey(a => new { a.DialogueId, a.Indicator });
-        builder.Property(a => a.TenantId).HasMaxLength(Lengths.Tenant);
+        builder.Property(a => a.TenantId).HasMaxLength(CaseworkColumns.Tenant);
     }
 }

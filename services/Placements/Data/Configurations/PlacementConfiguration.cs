@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 using Placements.Domain.Placements;
 
 namespace Placements.Data.Configurations;
@@ -11,8 +12,8 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         builder.ToTable("placements");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.TenantId).HasMaxLength(Lengths.Tenant);
-        builder.Property(p => p.Unit).HasMaxLength(Lengths.Unit);
+        builder.Property(p => p.TenantId).HasMaxLength(CaseworkColumns.Tenant);
+        builder.Property(p => p.Unit).HasMaxLength(CaseworkColumns.Unit);
         builder.Property(p => p.ChildBirthYearMonth).HasMaxLength(Lengths.YearMonth);
         builder.Property(p => p.ProviderOrganisationNumber).HasMaxLength(Lengths.OrganisationNumber);
         builder.Property(p => p.CostPerDay).HasPrecision(12, 2);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 using Placements.Domain.Settings;
 
 namespace Placements.Data.Configurations;
@@ -10,7 +11,7 @@ internal sealed class PlacementSettingsConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("placement_settings");
         builder.HasKey(s => s.TenantId);
-        builder.Property(s => s.TenantId).HasMaxLength(Lengths.Tenant);
-        builder.Property(s => s.ChangedByName).HasMaxLength(Lengths.Name);
+        builder.Property(s => s.TenantId).HasMaxLength(CaseworkColumns.Tenant);
+        builder.Property(s => s.ChangedByName).HasMaxLength(CaseworkColumns.Name);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Casework;
 using Placements.Domain.Regional;
 
 namespace Placements.Data.Configurations;
@@ -11,8 +12,8 @@ internal sealed class RegionalRecordConfiguration : IEntityTypeConfiguration<Reg
         builder.ToTable("regional_records");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.TenantId).HasMaxLength(Lengths.Tenant);
-        builder.Property(r => r.MunicipalityCode).HasMaxLength(Lengths.Tenant);
+        builder.Property(r => r.TenantId).HasMaxLength(CaseworkColumns.Tenant);
+        builder.Property(r => r.MunicipalityCode).HasMaxLength(CaseworkColumns.Tenant);
         builder.Property(r => r.Key).HasMaxLength(Lengths.Key);
         builder.Property(r => r.ProviderOrganisationNumber).HasMaxLength(Lengths.OrganisationNumber);
         builder.Property(r => r.Version).IsConcurrencyToken();
