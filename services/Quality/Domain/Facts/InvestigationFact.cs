@@ -52,9 +52,9 @@ internal sealed class InvestigationFact : ICaseFact
         }
 
         yield return dimensions.Share(IndicatorCatalogue.InvestigationsWithin4Months, concluded, WithinStatutoryDeadline ? 1 : 0);
-        yield return dimensions.Share(IndicatorCatalogue.InvestigationDays0To90, concluded, DaysTaken <= 90 ? 1 : 0);
-        yield return dimensions.Share(IndicatorCatalogue.InvestigationDays91To123, concluded, DaysTaken is > 90 and <= 123 ? 1 : 0);
-        yield return dimensions.Share(IndicatorCatalogue.InvestigationDaysOver123, concluded, DaysTaken > 123 ? 1 : 0);
+        yield return dimensions.Share(IndicatorCatalogue.InvestigationDays0To90, concluded, IndicatorMeasures.InvestigationWithin90Days.Contains(DaysTaken) ? 1 : 0);
+        yield return dimensions.Share(IndicatorCatalogue.InvestigationDays91To123, concluded, IndicatorMeasures.InvestigationWithin91To123Days.Contains(DaysTaken) ? 1 : 0);
+        yield return dimensions.Share(IndicatorCatalogue.InvestigationDaysOver123, concluded, IndicatorMeasures.InvestigationOver123Days.Contains(DaysTaken) ? 1 : 0);
         if (HasViolenceConcern)
         {
             var startedInTime = FirstInterventionStartedOn is { } started && started <= StockholmCalendar.LocalDate(concluded);
