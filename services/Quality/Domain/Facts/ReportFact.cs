@@ -1,3 +1,4 @@
+using Platform.Rules;
 using Quality.Domain.Indicators;
 
 namespace Quality.Domain.Facts;
@@ -17,6 +18,9 @@ internal sealed class ReportFact : ICaseFact
 
     public DateTimeOffset? ProtectionAssessedAt { get; set; }
 
+    /// <summary>Whether the protection assessment was made by its statutory deadline, as intake judged it under the rule.</summary>
+    public bool? ProtectionAssessedInTime { get; set; }
+
     public DateTimeOffset? FeedbackEndedAt { get; set; }
 
     public bool FeedbackGiven { get; set; }
@@ -33,7 +37,7 @@ internal sealed class ReportFact : ICaseFact
             yield return dimensions.Count(IndicatorCatalogue.ReportsReceived, received);
             if (ProtectionAssessedAt is { } assessed)
             {
-                yield return dimensions.Share(IndicatorCatalogue.ProtectionWithin24Hours, received, assessed - received <= TimeSpan.FromHours(24) ? 1 : 0);
+                yield return dimensions.Share(IndicatorCatalogue.ProtectionWithin24Hours, received, IndicatorMeasures.ProtectionAssessedWithinWindow(received, assessed) ? 1 : 0);
             }
         }
 

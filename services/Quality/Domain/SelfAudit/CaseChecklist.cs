@@ -42,7 +42,10 @@ internal static class CaseChecklist
         yield return new(ViolenceRiskAssessed, file.Investigation.HasViolenceConcern ? ForTheReviewer : NotApplicable, Opened);
     }
 
-    /// <summary>Within 24 hours of receipt for every report recorded; a report without a recorded assessment is the reviewer's to read.</summary>
+    /// <summary>
+    /// By the statutory deadline (the day of receipt, or the next after the municipality's cut-off) for every report
+    /// recorded, as intake judged it under the rule; a report without a recorded assessment is the reviewer's to read.
+    /// </summary>
     private static ChecklistAnswer ProtectionAssessment(IReadOnlyList<ReportFact> reports)
     {
         const string source = "ProtectionAssessmentRecorded";
@@ -52,7 +55,7 @@ internal static class CaseChecklist
             return new(ProtectionAssessmentInTime, NotApplicable, Opened);
         }
 
-        if (received.Any(r => r.ProtectionAssessedAt is { } at && at - r.ReceivedAt!.Value > TimeSpan.FromHours(24)))
+        if (received.Any(r => r.ProtectionAssessedInTime == false))
         {
             return new(ProtectionAssessmentInTime, No, source);
         }

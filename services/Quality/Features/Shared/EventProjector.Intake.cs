@@ -20,6 +20,7 @@ internal sealed partial class EventProjector
         var report = await ReportAsync(e.ReportId, cancellationToken);
         report.ChildId = e.ChildId;
         report.ProtectionAssessedAt = e.AssessedAt.ToUniversalTime();
+        report.ProtectionAssessedInTime = e.WithinDeadline;
         return [report];
     }
 
