@@ -28,6 +28,7 @@ internal static class QualityServiceCollectionExtensions
         builder.Services.AddScoped<DeviationChanges>();
         builder.Services.AddScoped<SelfAuditProjector>();
         builder.Services.AddScoped<CaseFiles>();
+        builder.Services.AddScoped<SelfAuditResults>();
         builder.Services.AddScoped<AnnualReportAssembler>();
         builder.Services.AddSingleton<ChromiumPdfPrinter>();
         return builder;

@@ -48,6 +48,12 @@ public sealed record InvestigationConcluded : IIntegrationEvent
     /// <summary>The decider's role.</summary>
     public required string DeciderRole { get; init; }
 
+    /// <summary>
+    /// The caseworker who recorded most of the documentation, as a pseudonym: a random id per caseworker and municipality
+    /// that only investigation can tie to a user. Null when no part was recorded by a known user.
+    /// </summary>
+    public Guid? DocumentingCaseworker { get; init; }
+
     /// <summary>The unit responsible, when given.</summary>
     public string? Unit { get; init; }
 }

@@ -1,3 +1,4 @@
+using Investigation.Domain.Caseworkers;
 using Investigation.Domain.Documentation;
 using Investigation.Domain.Interventions;
 using Investigation.Domain.Investigations;
@@ -20,6 +21,8 @@ public sealed class InvestigationDbContext(DbContextOptions<InvestigationDbConte
     internal DbSet<DocumentationRecord> Documentation => Set<DocumentationRecord>();
 
     internal DbSet<Intervention> Interventions => Set<Intervention>();
+
+    internal DbSet<CaseworkerPseudonym> CaseworkerPseudonyms => Set<CaseworkerPseudonym>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyDelegationModel().ApplyConfigurationsFromAssembly(typeof(InvestigationDbContext).Assembly);

@@ -45,6 +45,45 @@ public sealed class DelegatedDecisionTests(PlatformFixture platform)
         Assert.Equal(2, done.InterventionCount);
     }
 
+    [Fact]
+    public async Task Given_investigations_documented_by_two_caseworkers_When_concluded_Then_each_carries_its_caseworkers_pseudonym_and_never_the_user()
+    {
+        // Arrange
+        var municipality = Municipalities.Next();
+        await InvestigationApi.EnsureDelegationOrderAsync(platform, municipality);
+        using var anna = await platform.ForMunicipalityAsync(municipality, role: "enhetschef", sub: "anna-" + municipality);
+        using var bo = await platform.ForMunicipalityAsync(municipality, role: "enhetschef", sub: "bo-" + municipality);
+        await using var bus = await TestBus.StartAsync(platform.AmqpUri);
+        var concluded = await bus.ListenAsync<InvestigationConcluded>();
+        var ids = new List<Guid>();
+        foreach (var caseworker in new[] { anna, anna, bo })
+        {
+            var id = await InvestigationApi.OpenAsync(platform, caseworker, InvestigationApi.Application(municipality));
+            await InvestigationApi.DocumentAsync(caseworker, id);
+            ids.Add(id);
+        }
+
+        // Act: the decision is Bo's every time; the caseworker is whoever documented
+        foreach (var id in ids)
+        {
+            using var response = await InvestigationApi.PostAsync(bo, id, "decision", InvestigationApi.Decision("interventions", InvestigationApi.OpenCare()));
+            await InvestigationApi.ExpectAsync(response, HttpStatusCode.OK);
+        }
+
+        // Assert
+        var pseudonyms = new List<Guid?>();
+        foreach (var id in ids)
+        {
+            pseudonyms.Add((await concluded.WaitForAsync(e => e.InvestigationId == id)).DocumentingCaseworker);
+        }
+
+        Assert.All(pseudonyms, p => Assert.NotNull(p));
+        Assert.Equal(pseudonyms[0], pseudonyms[1]);
+        Assert.NotEqual(pseudonyms[0], pseudonyms[2]);
+        var wire = System.Text.Json.JsonSerializer.Serialize(pseudonyms);
+        Assert.DoesNotContain("anna", wire, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("handlaggare", true, "placement", "delegation-order:decide-placement")]
     [InlineData("handlaggare", true, "open-care", "delegation-order:decide-open-care")]

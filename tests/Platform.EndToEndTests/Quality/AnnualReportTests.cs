@@ -12,12 +12,13 @@ public sealed class AnnualReportTests(PlatformFixture platform)
     private static readonly string ThisYear = QualityApi.ThisMonth[..4];
 
     [Fact]
-    public async Task Given_a_concluded_case_When_this_years_report_is_rendered_Then_its_figures_are_the_indicators_apis()
+    public async Task Given_a_concluded_case_When_this_years_report_is_rendered_Then_its_figures_are_the_indicators_apis_and_the_self_audits()
     {
         // Arrange
         var municipality = Municipalities.Next();
         using var committee = await platform.ForMunicipalityAsync(municipality, role: "namnd", sub: "committee");
-        await QualityApi.ConcludedCaseAsync(platform, municipality);
+        using var quality = await platform.ForMunicipalityAsync(municipality, role: "kvalitetsutvecklare", sub: "quality");
+        await QualityApi.ConcludedCaseAsync(platform, municipality, unit: "barn-och-unga");
         await QualityApi.WhenConcludedAsync(committee);
 
         // Act: the report and the indicators read until both stand on the same events.
@@ -41,6 +42,20 @@ public sealed class AnnualReportTests(PlatformFixture platform)
         Assert.Equal((ReportPage.Missing, ReportPage.Missing), page.Figures["placements-started"]);
         Assert.Equal(4, page.Charts.Count);
         Assert.All(page.Charts.Values, png => Assert.True(ReportPage.IsPng(png)));
+        using var answer = await quality.GetAsync($"/api/quality/self-audit/results?unit=barn-och-unga&year={ThisYear}");
+        var results = await InvestigationApi.ExpectAsync(answer, HttpStatusCode.OK);
+        var rows = Assert.Single(page.SelfAudit, u => u.Key == "barn-och-unga").Value;
+        Assert.Equal(results.GetProperty("items").GetArrayLength(), rows.Count);
+        foreach (var item in results.GetProperty("items").EnumerateArray())
+        {
+            var tally = item.GetProperty("thisYear");
+            var (yes, no) = (tally.GetProperty("yes").GetInt32(), tally.GetProperty("no").GetInt32());
+            var cell = rows[item.GetProperty("item").GetString()!].ThisYear;
+            Assert.Equal(yes + no == 0, cell == ReportPage.Missing);
+            Assert.True(yes + no == 0 || cell.EndsWith($"({yes} av {yes + no})", StringComparison.Ordinal), cell);
+        }
+
+        Assert.EndsWith("(1 av 1)", rows["investigation-in-time"].ThisYear, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,13 @@ public sealed partial class ReportPage(string html)
     /// <summary>The count a deviation row shows.</summary>
     public int Deviations(string key) => int.Parse(DeviationRow().Matches(html).Single(m => m.Groups["key"].Value == key).Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The self-audit tables' units, and per checklist item of each the cells for the year and the year before.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, (string ThisYear, string LastYear)>> SelfAudit =>
+        SelfAuditTable().Matches(html).ToDictionary(
+            t => t.Groups["unit"].Value,
+            t => (IReadOnlyDictionary<string, (string, string)>)SelfAuditRow().Matches(t.Groups["rows"].Value)
+                .ToDictionary(r => r.Groups["item"].Value, r => (r.Groups["this"].Value, r.Groups["last"].Value)));
+
     /// <summary>Every chart's id and its decoded PNG bytes.</summary>
     public IReadOnlyDictionary<string, byte[]> Charts =>
         ChartImage().Matches(html).ToDictionary(m => m.Groups["id"].Value, m => Convert.FromBase64String(m.Groups["png"].Value));
@@ -41,6 +48,12 @@ public sealed partial class ReportPage(string html)
 
     [GeneratedRegex("""<tr data-deviations="(?<key>[a-z0-9-]+)"><td>[^<]*</td><td class="count">(?<count>\d+)</td>""")]
     private static partial Regex DeviationRow();
+
+    [GeneratedRegex("""<table class="self-audit" data-unit="(?<unit>[^"]+)">(?<rows>.*?)</table>""", RegexOptions.Singleline)]
+    private static partial Regex SelfAuditTable();
+
+    [GeneratedRegex("""<tr data-item="(?<item>[a-z-]+)"><td>[^<]*</td><td class="value">(?<this>[^<]*)</td><td class="value">(?<last>[^<]*)</td>""")]
+    private static partial Regex SelfAuditRow();
 
     [GeneratedRegex("""<img class="chart" id="chart-(?<id>[a-z-]+)"[^>]*src="data:image/png;base64,(?<png>[A-Za-z0-9+/=]+)">""")]
     private static partial Regex ChartImage();

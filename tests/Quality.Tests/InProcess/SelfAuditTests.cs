@@ -1,7 +1,7 @@
 namespace Quality.Tests.InProcess;
 
 /// <summary>
-/// The self-audit: a unit's yearly sample stratified over age band and gender and reproducible from its seed, the
+/// The self-audit: a unit's yearly sample stratified over age band, gender and caseworker and reproducible from its seed, the
 /// checklist answered from events for every case, the reviewer's answers for the sample, and results per unit
 /// against the previous year; another municipality sees none of it.
 /// </summary>
@@ -11,13 +11,14 @@ public sealed class SelfAuditTests(InfrastructureFixture infrastructure)
     private static readonly DateTimeOffset Now = Local(2027, 1, 20);
 
     [Fact]
-    public async Task Given_fifteen_girls_and_ten_boys_When_the_sample_is_drawn_twice_with_one_seed_Then_the_same_twenty_are_spread_evenly()
+    public async Task Given_fifteen_girls_and_ten_boys_of_two_caseworkers_When_the_sample_is_drawn_twice_with_one_seed_Then_the_same_twenty_are_spread_evenly()
     {
-        // Arrange
+        // Arrange: one caseworker documented 19 of the cases, the other 6
         var municipality = Municipalities.Next();
         var events = new CaseEvents(municipality, "enhet-a");
-        var girls = Enumerable.Range(0, 15).Select(i => Concluded(events, LegalGender.Female, "2015-01", i)).ToList();
-        Enumerable.Range(0, 10).Select(i => Concluded(events, LegalGender.Male, "2020-01", i)).ToList();
+        Guid[] caseworkers = [Guid.NewGuid(), Guid.NewGuid()];
+        var girls = Enumerable.Range(0, 15).Select(i => Concluded(events, LegalGender.Female, "2015-01", i, caseworkers[i < 12 ? 0 : 1])).ToList();
+        Enumerable.Range(0, 10).Select(i => Concluded(events, LegalGender.Male, "2020-01", i, caseworkers[i < 7 ? 0 : 1])).ToList();
         await using var service = QualityHost.Start(infrastructure, Now);
         using var quality = service.ClientFor(municipality, PlatformRoles.Kvalitetsutvecklare);
         using var stranger = service.ClientFor(Municipalities.Next(), PlatformRoles.Kvalitetsutvecklare);
@@ -39,6 +40,9 @@ public sealed class SelfAuditTests(InfrastructureFixture infrastructure)
         Assert.Equal(drawn, SelfAuditApi.Cases(again));
         Assert.Equal(10, drawn.Count(girls.Contains));
         Assert.All(first.GetProperty("cases").EnumerateArray(), c => Assert.Contains(c.GetProperty("stratum").GetString(), new[] { "7-12/female", "0-6/male" }));
+        var byCaseworker = first.GetProperty("cases").EnumerateArray().GroupBy(c => c.GetProperty("caseworker").GetString()).ToDictionary(g => g.Key!, g => g.Count());
+        Assert.Equal(6, byCaseworker[caseworkers[1].ToString()]);
+        Assert.Equal(14, byCaseworker[caseworkers[0].ToString()]);
         Assert.Equal(0, elsewhere.GetProperty("populationSize").GetInt32());
         Assert.True(elsewhere.GetProperty("tooFewCases").GetBoolean());
         await QualityApi.ExpectAsync(foreignCase, HttpStatusCode.NotFound);
@@ -152,13 +156,13 @@ public sealed class SelfAuditTests(InfrastructureFixture infrastructure)
     }
 
     /// <summary>A report, and an investigation opened for it and concluded in time, in 2026.</summary>
-    private static Guid Concluded(CaseEvents events, LegalGender gender, string born, int day)
+    private static Guid Concluded(CaseEvents events, LegalGender gender, string born, int day, Guid? caseworker = null)
     {
         var child = Guid.NewGuid();
         var report = events.Report(child, gender, born, Local(2026, 2, day + 1));
         var opened = Local(2026, 3, day + 1);
         var investigation = events.InvestigationOpened(child, opened, reportId: report);
-        events.InvestigationConcluded(investigation, child, opened, opened.AddDays(60), 60);
+        events.InvestigationConcluded(investigation, child, opened, opened.AddDays(60), 60, caseworker);
         return investigation;
     }
 

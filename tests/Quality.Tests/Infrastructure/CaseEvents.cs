@@ -84,12 +84,12 @@ internal sealed class CaseEvents(string municipality, string unit)
         return id;
     }
 
-    public void InvestigationConcluded(Guid id, Guid childId, DateTimeOffset openedAt, DateTimeOffset concludedAt, int daysTaken) => All.Add(new InvestigationConcluded
+    public void InvestigationConcluded(Guid id, Guid childId, DateTimeOffset openedAt, DateTimeOffset concludedAt, int daysTaken, Guid? caseworker = null) => All.Add(new InvestigationConcluded
     {
         EventId = Guid.NewGuid(), TenantId = municipality, OccurredAt = concludedAt, InvestigationId = id, ChildId = childId,
         ConcludedAt = concludedAt, OpenedAt = openedAt, StatutoryDueAt = openedAt.AddMonths(4), DueAt = openedAt.AddMonths(4),
         WithinStatutoryDeadline = concludedAt <= openedAt.AddMonths(4), WithinDeadline = concludedAt <= openedAt.AddMonths(4),
-        DaysTaken = daysTaken, InterventionCount = 1, DeciderRole = "enhetschef", Unit = unit,
+        DaysTaken = daysTaken, InterventionCount = 1, DeciderRole = "enhetschef", DocumentingCaseworker = caseworker, Unit = unit,
     });
 
     public void InterventionStarted(Guid investigationId, Guid childId, DateOnly startedOn) => All.Add(new InterventionStarted

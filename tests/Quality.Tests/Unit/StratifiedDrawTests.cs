@@ -48,6 +48,29 @@ public sealed class StratifiedDrawTests
         Assert.Equal(population.Select(c => c.CaseId).Order(), drawn.Order());
     }
 
+    [Fact]
+    public void Given_four_caseworkers_over_two_strata_When_twenty_are_drawn_Then_each_caseworker_gives_five_and_each_stratum_ten()
+    {
+        // Arrange: one caseworker documented most cases, as in a unit where one carries the heaviest load
+        string[] caseworkers = [Guid.NewGuid().ToString(), Guid.NewGuid().ToString(), Guid.NewGuid().ToString(), SampleCandidate.UnknownCaseworker];
+        List<SampleCandidate> population =
+        [
+            .. from caseworker in caseworkers
+               from stratum in new[] { "7-12/female", "13-17/male" }
+               from _ in Enumerable.Range(0, caseworker == caseworkers[0] ? 30 : 6)
+               select new SampleCandidate(Guid.NewGuid(), stratum, caseworker),
+        ];
+
+        // Act
+        var drawn = StratifiedDraw.Draw(population, seed: 11, size: 20);
+
+        // Assert
+        var byId = population.ToDictionary(c => c.CaseId);
+        Assert.All(drawn.GroupBy(id => byId[id].Caseworker), g => Assert.Equal(5, g.Count()));
+        Assert.All(drawn.GroupBy(id => byId[id].Stratum), g => Assert.Equal(10, g.Count()));
+        Assert.Equal(4, drawn.Select(id => byId[id].Caseworker).Distinct().Count());
+    }
+
     private static List<SampleCandidate> Population(params (string Stratum, int Count)[] strata) =>
         [.. strata.SelectMany(s => Enumerable.Range(0, s.Count).Select(_ => new SampleCandidate(Guid.NewGuid(), s.Stratum)))];
 }

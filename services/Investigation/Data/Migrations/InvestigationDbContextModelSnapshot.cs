@@ -22,6 +22,30 @@ namespace Investigation.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Investigation.Domain.Caseworkers.CaseworkerPseudonym", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("Pseudonym")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pseudonym");
+
+                    b.HasKey("TenantId", "UserId");
+
+                    b.HasIndex("Pseudonym")
+                        .IsUnique();
+
+                    b.ToTable("caseworker_pseudonyms", (string)null);
+                });
+
             modelBuilder.Entity("Investigation.Domain.Documentation.DocumentationRecord", b =>
                 {
                     b.Property<Guid>("Id")

@@ -37,7 +37,7 @@ internal static class InvestigationEvents
         DelegationOrderVersion = e.DelegationOrderVersion,
     };
 
-    public static InvestigationConcluded Concluded(ChildInvestigation i) => new()
+    public static InvestigationConcluded Concluded(ChildInvestigation i, Guid? documentingCaseworker) => new()
     {
         EventId = Guid.NewGuid(),
         TenantId = i.TenantId,
@@ -53,6 +53,7 @@ internal static class InvestigationEvents
         DaysTaken = i.DaysTaken(),
         InterventionCount = i.Interventions.Count,
         DeciderRole = i.DeciderRole!,
+        DocumentingCaseworker = documentingCaseworker,
         Unit = i.Unit,
     };
 

@@ -1,4 +1,5 @@
 using Investigation.Data;
+using Investigation.Domain.Caseworkers;
 using Investigation.Domain.Interventions;
 using Investigation.Domain.Investigations;
 using Investigation.Features.GetInvestigation;
@@ -65,7 +66,8 @@ internal static class DecideInvestigationEndpoint
 
         var interventions = investigation!.Conclude(valid.Interventions, valid.Reasoning, decider, verdict!, now);
         db.Interventions.AddRange(interventions);
-        db.AddEvent(InvestigationEvents.Concluded(investigation));
+        var caseworker = await CaseworkerPseudonyms.OfAsync(db, DocumentingCaseworker.Of(investigation), cancellationToken);
+        db.AddEvent(InvestigationEvents.Concluded(investigation, caseworker));
         foreach (var intervention in interventions)
         {
             db.AddEvent(InterventionEvents.Decided(intervention, decider.Role));

@@ -22,6 +22,9 @@ internal sealed class SelfAuditSample : ITenantOwned
     /// <summary>Each population case's stratum when drawn, in the order of <see cref="Population"/>.</summary>
     public List<string> PopulationStrata { get; init; } = [];
 
+    /// <summary>Each population case's caseworker pseudonym when drawn, in the order of <see cref="Population"/>.</summary>
+    public List<string> PopulationCaseworkers { get; init; } = [];
+
     public List<Guid> CaseIds { get; init; } = [];
 
     public DateTimeOffset DrawnAt { get; init; }
@@ -30,5 +33,6 @@ internal sealed class SelfAuditSample : ITenantOwned
 
     public bool TooFewCases => CaseIds.Count < Size;
 
-    public IEnumerable<SampleCandidate> Candidates() => Population.Zip(PopulationStrata, (id, stratum) => new SampleCandidate(id, stratum));
+    public IEnumerable<SampleCandidate> Candidates() =>
+        Population.Select((id, i) => new SampleCandidate(id, PopulationStrata[i], PopulationCaseworkers.ElementAtOrDefault(i) ?? SampleCandidate.UnknownCaseworker));
 }

@@ -3,33 +3,31 @@ using System.Buffers.Binary;
 namespace Quality.Domain.SelfAudit;
 
 /// <summary>
-/// The yearly sample: every case ranked by a hash of the seed and its id, then taken in turn from each stratum
-/// so the sample spreads evenly over them. A pure function of the seed and the population: the same seed over
-/// the same population gives the same cases, whatever order they are listed in.
+/// The yearly sample: every case ranked by a hash of the seed and its id; then, one at a time, the best-ranked case
+/// whose stratum and caseworker have been drawn least so far (their counts summed), so the sample spreads evenly over
+/// age band and gender and over caseworkers at once. A pure function of the seed and the population: the same seed
+/// over the same population gives the same cases, whatever order they are listed in.
 /// </summary>
 internal static class StratifiedDraw
 {
     public static IReadOnlyList<Guid> Draw(IEnumerable<SampleCandidate> population, int seed, int size)
     {
-        var strata = population
+        var remaining = population
             .DistinctBy(c => c.CaseId)
-            .Select(c => (c.CaseId, c.Stratum, Rank: Rank(seed, c.CaseId)))
-            .GroupBy(c => c.Stratum, StringComparer.Ordinal)
-            .Select(g => new Queue<Guid>(g.OrderBy(c => c.Rank).ThenBy(c => c.CaseId).Select(c => c.CaseId)))
-            .OrderBy(q => Rank(seed, q.Peek()))
+            .OrderBy(c => Rank(seed, c.CaseId))
+            .ThenBy(c => c.CaseId)
             .ToList();
+        var strata = new Dictionary<string, int>(StringComparer.Ordinal);
+        var caseworkers = new Dictionary<string, int>(StringComparer.Ordinal);
         var drawn = new List<Guid>(size);
-        while (drawn.Count < size && strata.Any(q => q.Count > 0))
+        while (drawn.Count < size && remaining.Count > 0)
         {
-            foreach (var stratum in strata.Where(q => q.Count > 0))
-            {
-                if (drawn.Count == size)
-                {
-                    break;
-                }
-
-                drawn.Add(stratum.Dequeue());
-            }
+            // MinBy keeps the first of equals, and the list is in rank order.
+            var next = remaining.MinBy(c => (strata.GetValueOrDefault(c.Stratum) + caseworkers.GetValueOrDefault(c.Caseworker), strata.GetValueOrDefault(c.Stratum)))!;
+            remaining.Remove(next);
+            strata[next.Stratum] = strata.GetValueOrDefault(next.Stratum) + 1;
+            caseworkers[next.Caseworker] = caseworkers.GetValueOrDefault(next.Caseworker) + 1;
+            drawn.Add(next.CaseId);
         }
 
         return drawn;

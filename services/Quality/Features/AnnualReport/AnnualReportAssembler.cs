@@ -6,15 +6,17 @@ using Quality.Data;
 using Quality.Domain.Deviations;
 using Quality.Domain.Indicators;
 using Quality.Features.GetIndicators;
+using Quality.Features.SelfAudit;
 using Quality.Features.Shared;
 
 namespace Quality.Features.AnnualReport;
 
 /// <summary>
 /// Gathers a year's report from the aggregates through <see cref="IndicatorFigures"/> (so its figures are the
-/// indicators API's) and from the deviations of the year, counted by the local date they were reported.
+/// indicators API's), from the deviations of the year, counted by the local date they were reported, and from the
+/// self-audit results of every unit (so they are the results API's).
 /// </summary>
-internal sealed class AnnualReportAssembler(QualityDbContext db, TimeProvider time)
+internal sealed class AnnualReportAssembler(QualityDbContext db, SelfAuditResults selfAudit, TimeProvider time)
 {
     public async Task<AnnualReport> AssembleAsync(ReportingPeriod year, CancellationToken cancellationToken)
     {
@@ -27,7 +29,9 @@ internal sealed class AnnualReportAssembler(QualityDbContext db, TimeProvider ti
             months.Add(new MonthlyShares(month.Month, ValueOf(answer, IndicatorCatalogue.AssessmentsWithin14Days), ValueOf(answer, IndicatorCatalogue.InvestigationsWithin4Months)));
         }
 
-        return new AnnualReport(year.FirstMonth.Year, time.GetUtcNow(), indicators, months, await DeviationsAsync(year, cancellationToken));
+        return new AnnualReport(
+            year.FirstMonth.Year, time.GetUtcNow(), indicators, months, await DeviationsAsync(year, cancellationToken),
+            await selfAudit.ForEveryUnitAsync(year.FirstMonth.Year, cancellationToken));
     }
 
     private static decimal? ValueOf(IndicatorsAnswer answer, string id) => answer.Indicators.Single(i => i.Id == id).Value;

@@ -64,6 +64,7 @@ internal static class AnnualReportHtml
 
         Charts(html, report);
         Deviations(html, report.Deviations);
+        SelfAuditSection.Write(html, report.SelfAudit, Missing);
         return html.Append("</body>\n</html>\n").ToString();
     }
 

@@ -31,7 +31,7 @@ internal sealed class CaseFiles(QualityDbContext db)
         return await FilesAsync(investigations, cancellationToken);
     }
 
-    /// <summary>Each case's stratum: the child's age band on the conclusion day and gender, as far as the events tell them.</summary>
+    /// <summary>Each case's stratum (the child's age band on the conclusion day and gender) and caseworker, as far as the events tell them.</summary>
     public async Task<IReadOnlyList<SampleCandidate>> CandidatesAsync(IReadOnlyList<CaseFile> files, CancellationToken cancellationToken)
     {
         var childIds = files.Select(f => f.Investigation.ChildId).Distinct().ToList();
@@ -40,7 +40,10 @@ internal sealed class CaseFiles(QualityDbContext db)
         {
             var dimensions = ChildFact.Dimensions(children.GetValueOrDefault(f.Investigation.ChildId), f.Investigation.Unit);
             var ageBand = AgeBands.At(dimensions.BirthYearMonth, StockholmCalendar.LocalDate(f.Investigation.ConcludedAt!.Value));
-            return new SampleCandidate(f.Investigation.Id, SampleCandidate.StratumOf(ageBand, CaseDimensions.GenderKey(dimensions.Gender)));
+            return new SampleCandidate(
+                f.Investigation.Id,
+                SampleCandidate.StratumOf(ageBand, CaseDimensions.GenderKey(dimensions.Gender)),
+                SampleCandidate.CaseworkerOf(f.Links?.DocumentingCaseworker));
         }).ToList();
     }
 

@@ -54,6 +54,7 @@ internal static class DrawSampleEndpoints
         {
             Id = Guid.CreateVersion7(now), Unit = unit!, Year = request.Year.Value, Seed = seed,
             Population = [.. candidates.Select(c => c.CaseId)], PopulationStrata = [.. candidates.Select(c => c.Stratum)],
+            PopulationCaseworkers = [.. candidates.Select(c => c.Caseworker)],
             CaseIds = [.. StratifiedDraw.Draw(candidates, seed, SelfAuditSample.Size)], DrawnAt = now, DrawnBy = user.Id,
         };
         db.SelfAuditSamples.Add(sample);

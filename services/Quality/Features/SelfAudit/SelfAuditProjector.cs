@@ -7,8 +7,8 @@ using Quality.Domain.SelfAudit;
 namespace Quality.Features.SelfAudit;
 
 /// <summary>
-/// Keeps what the checklist needs beyond the case facts as the events arrive: an investigation's assessment and
-/// reports, and whether an assessment was extended. Each row is set from one event alone, so a replay rewrites it alike.
+/// Keeps what the checklist needs beyond the case facts as the events arrive: an investigation's assessment,
+/// reports and documenting caseworker, and whether an assessment was extended. Each row is set from one event alone, so a replay rewrites it alike.
 /// </summary>
 internal sealed class SelfAuditProjector(QualityDbContext db)
 {
@@ -17,10 +17,12 @@ internal sealed class SelfAuditProjector(QualityDbContext db)
         switch (message)
         {
             case InvestigationOpened e:
-                var investigation = await db.AuditedInvestigations.FindAsync([e.InvestigationId], cancellationToken)
-                    ?? db.AuditedInvestigations.Add(new AuditedInvestigation { Id = e.InvestigationId }).Entity;
+                var investigation = await AuditedAsync(e.InvestigationId, cancellationToken);
                 investigation.AssessmentId = e.AssessmentId;
                 investigation.ReportIds = [.. e.ReportIds];
+                break;
+            case InvestigationConcluded e:
+                (await AuditedAsync(e.InvestigationId, cancellationToken)).DocumentingCaseworker = e.DocumentingCaseworker;
                 break;
             case AssessmentDecided e:
                 var extension = await db.AssessmentExtensions.FindAsync([e.AssessmentId], cancellationToken)
@@ -29,4 +31,8 @@ internal sealed class SelfAuditProjector(QualityDbContext db)
                 break;
         }
     }
+
+    private async Task<AuditedInvestigation> AuditedAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.AuditedInvestigations.FindAsync([id], cancellationToken)
+        ?? db.AuditedInvestigations.Add(new AuditedInvestigation { Id = id }).Entity;
 }

@@ -1,6 +1,5 @@
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Problems;
-using Quality.Domain.SelfAudit;
 
 namespace Quality.Features.SelfAudit;
 
@@ -16,7 +15,7 @@ internal static class SelfAuditResultsEndpoint
         return group;
     }
 
-    private static async Task<IResult> GetAsync(string? unit, int? year, CaseFiles files, CurrentUser user, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string? unit, int? year, SelfAuditResults results, CurrentUser user, CancellationToken cancellationToken)
     {
         if (SelfAuditAccess.RefuseUnlessReader(user) is { } refused)
         {
@@ -32,21 +31,6 @@ internal static class SelfAuditResultsEndpoint
             return errors.ToProblem();
         }
 
-        var thisYear = await AnswersAsync(files, unit!, year!.Value, cancellationToken);
-        var lastYear = await AnswersAsync(files, unit!, year.Value - 1, cancellationToken);
-        var items = ChecklistItems.All
-            .Select(item => new ItemResult(item, ItemTally.Of(Of(thisYear, item)), ItemTally.Of(Of(lastYear, item))))
-            .ToList();
-        return Results.Ok(new SelfAuditResultsView(unit!, year.Value, thisYear.Count, year.Value - 1, lastYear.Count, items));
+        return Results.Ok(await results.ForUnitAsync(unit!, year!.Value, cancellationToken));
     }
-
-    private static async Task<IReadOnlyList<IReadOnlyList<ChecklistAnswer>>> AnswersAsync(CaseFiles files, string unit, int year, CancellationToken cancellationToken)
-    {
-        var cases = await files.OfUnitAsync(unit, year, cancellationToken);
-        var reviewed = await files.ReviewedAsync(cases.Select(c => c.Investigation.Id), cancellationToken);
-        return cases.Select(c => CaseChecklist.Of(c, [.. reviewed[c.Investigation.Id]])).ToList();
-    }
-
-    private static IEnumerable<string> Of(IEnumerable<IReadOnlyList<ChecklistAnswer>> checklists, string item) =>
-        checklists.Select(c => c.Single(a => a.Item == item).Answer);
 }

@@ -2,7 +2,8 @@ using Quality.Domain.SelfAudit;
 
 namespace Quality.Features.SelfAudit;
 
-internal sealed record SampledCaseView(Guid CaseId, string Stratum);
+/// <summary>A sampled case with what it was spread over: its stratum, and its caseworker's pseudonym (or <c>unknown</c>).</summary>
+internal sealed record SampledCaseView(Guid CaseId, string Stratum, string Caseworker);
 
 /// <summary>A drawn sample: the seed and population that reproduce it, and whether the unit had too few cases.</summary>
 internal sealed record SampleView(
@@ -11,10 +12,10 @@ internal sealed record SampleView(
 {
     public static SampleView Of(SelfAuditSample sample)
     {
-        var strata = sample.Candidates().ToDictionary(c => c.CaseId, c => c.Stratum);
+        var candidates = sample.Candidates().ToDictionary(c => c.CaseId);
         return new(sample.Id, sample.Unit, sample.Year, sample.Seed, sample.Population.Count, sample.CaseIds.Count, sample.TooFewCases,
             sample.TooFewCases ? $"The unit had {sample.Population.Count} cases in {sample.Year}, fewer than {SelfAuditSample.Size}: all are taken." : null,
-            sample.DrawnAt, sample.Population, [.. sample.CaseIds.Select(id => new SampledCaseView(id, strata[id]))]);
+            sample.DrawnAt, sample.Population, [.. sample.CaseIds.Select(id => new SampledCaseView(id, candidates[id].Stratum, candidates[id].Caseworker))]);
     }
 }
 
