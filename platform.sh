@@ -108,33 +108,56 @@ sys.exit(1 if failed or passed + failed == 0 else 0)
 PY
 }
 
+# One test project, its output kept in a log that is printed when it ends (projects may run side by side).
+test_project() {
+  local project="$1" name build_flag=()
+  name="$(basename "$project" .csproj)"
+  log "Testing $name"
+  # The solution's projects were built above, and two builds side by side would fight over shared outputs;
+  # a project outside the solution is built here instead of running stale.
+  grep -qF "$name.csproj" "$ROOT/Platform.sln" && build_flag=(--no-build)
+  if dotnet test "$project" -c "$CONFIGURATION" -nologo "${build_flag[@]}" \
+      --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" \
+      --blame-hang-timeout 10m --blame-hang-dump-type none >"$RESULTS/$name.log" 2>&1; then
+    [ -f "$RESULTS/$name.trx" ] || echo "$name (no results)" >>"$RESULTS/failed-projects"
+  else
+    echo "$name" >>"$RESULTS/failed-projects"
+  fi
+  log "Finished $name"
+  cat "$RESULTS/$name.log"
+}
+
 run_tests() {
   install_prerequisites
   rm -rf "$RESULTS"
   mkdir -p "$RESULTS"
-  local failed_projects=()
+  : >"$RESULTS/failed-projects"
   if ! build; then
-    failed_projects+=("Platform.sln (build)")
+    echo "Platform.sln (build)" >>"$RESULTS/failed-projects"
   fi
 
-  local project name
+  # The end-to-end project, the longest, runs beside the others, which run one after another: most of
+  # their time is spent waiting on the servers, so two streams finish in about the time of the longest.
+  local project end_to_end=""
   while IFS= read -r project; do
     [ -n "$project" ] || continue
-    name="$(basename "$project" .csproj)"
-    log "Testing $name"
-    # No --no-build: a project outside the solution is built here instead of running stale.
-    if ! dotnet test "$project" -c "$CONFIGURATION" -nologo \
-        --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" \
-        --blame-hang-timeout 10m --blame-hang-dump-type none; then
-      failed_projects+=("$name")
-    fi
-    [ -f "$RESULTS/$name.trx" ] || failed_projects+=("$name (no results)")
+    case "$project" in
+      */Platform.EndToEndTests.csproj) test_project "$project" & end_to_end=$! ;;
+    esac
   done < <(test_projects)
+  while IFS= read -r project; do
+    [ -n "$project" ] || continue
+    case "$project" in
+      */Platform.EndToEndTests.csproj) ;;
+      *) test_project "$project" ;;
+    esac
+  done < <(test_projects)
+  [ -z "$end_to_end" ] || wait "$end_to_end"
 
   local summary status=0
   summary="$(trx_summary "$RESULTS")" || status=$?
-  if [ "${#failed_projects[@]}" -gt 0 ]; then
-    printf 'Did not pass: %s\n' "${failed_projects[@]}" | sort -u >&2
+  if [ -s "$RESULTS/failed-projects" ]; then
+    printf 'Did not pass: %s\n' "$(sort -u "$RESULTS/failed-projects" | paste -sd, -)" >&2
     status=1
   fi
   echo "$summary"
