@@ -23,6 +23,21 @@ internal sealed partial class EventProjector(QualityDbContext db, LoadedRows row
 
     public async Task ApplyAsync(IReadOnlyList<IIntegrationEvent> messages, CancellationToken cancellationToken)
     {
+        // Every lookup of a tracked row would otherwise scan all tracked rows for changes: quadratic in the run.
+        var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await ApplyRunAsync(messages, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+        }
+    }
+
+    private async Task ApplyRunAsync(IReadOnlyList<IIntegrationEvent> messages, CancellationToken cancellationToken)
+    {
         childrenToRecount.Clear();
         await rows.LoadAsync(messages, cancellationToken);
         var touched = new List<ICaseFact>();
