@@ -3,12 +3,14 @@ using System.Text.Json.Serialization;
 using Platform.Bench.Hosting;
 using Platform.Bench.Results;
 using Platform.Bench.Scenarios;
+using Platform.Bench.Scenarios.Quality;
 
 namespace Platform.Bench;
 
 /// <summary>
 /// One run against one platform: tracing cost and the gateway comparison with trace sampling
-/// switched off and on in the same processes, then writes and event latency with sampling off.
+/// switched off and on in the same processes, then writes and event latency with sampling off,
+/// then the quality service at volume.
 /// Ratios are only ever taken between figures of the same run.
 /// </summary>
 public static class BenchRunner
@@ -29,6 +31,7 @@ public static class BenchRunner
         IReadOnlyList<GatewayCostResult> gateway = [];
         IntakeWritesResult? writes = null;
         IReadOnlyList<EventLatencyResult> events = [];
+        QualityResult? quality = null;
 
         await using var sink = NullOtlpCollector.Start();
         Console.Error.WriteLine("Starting the platform (exporting to a local sink, trace sampling off)");
@@ -56,8 +59,13 @@ public static class BenchRunner
             events = await EventLatency.RunAsync(settings, subject.Platform, subject.Writers, EventRates(settings, writes), cancellationToken);
         }
 
+        if (settings.Runs(BenchSettings.Quality))
+        {
+            quality = await QualityAtVolume.RunAsync(settings, subject, cancellationToken);
+        }
+
         var resources = await meter.StopAsync();
-        return new BenchRun(startedAt, MachineDescription(), settings.Smoke, gateway, tracing, writes, events, resources, sink.Exports);
+        return new BenchRun(startedAt, MachineDescription(), settings.Smoke, gateway, tracing, writes, events, resources, sink.Exports, quality);
     }
 
     /// <summary>The gateway comparison with sampling off and then on; sampling is off again afterwards.</summary>

@@ -1,7 +1,10 @@
 namespace Platform.Bench;
 
-/// <summary>How long and how hard each phase runs; the smoke mode only proves the harness works.</summary>
-public sealed record BenchSettings(TimeSpan PlatformWarmUp, TimeSpan WarmUp, TimeSpan Measure, int SaturationWorkers, bool Smoke, string ResultsDirectory, IReadOnlySet<string> Only)
+/// <summary>
+/// How long and how hard each phase runs; the smoke mode only proves the harness works. The quality part loads
+/// <c>QualityCases</c> cases: modest by default, <c>--cases 2000000</c> for national volume.
+/// </summary>
+public sealed record BenchSettings(TimeSpan PlatformWarmUp, TimeSpan WarmUp, TimeSpan Measure, int SaturationWorkers, bool Smoke, string ResultsDirectory, IReadOnlySet<string> Only, int QualityCases)
 {
     /// <summary>Fraction of saturation at which latency is taken for the gateway comparison.</summary>
     public const double LatencyLoad = 0.30;
@@ -9,6 +12,7 @@ public sealed record BenchSettings(TimeSpan PlatformWarmUp, TimeSpan WarmUp, Tim
     public const string Gateway = "gateway";
     public const string Writes = "writes";
     public const string Events = "events";
+    public const string Quality = "quality";
 
     /// <summary>Whether a part runs: all of them unless <c>--only a,b</c> names some.</summary>
     public bool Runs(string part) => Only.Count == 0 || Only.Contains(part);
@@ -21,14 +25,15 @@ public sealed record BenchSettings(TimeSpan PlatformWarmUp, TimeSpan WarmUp, Tim
         var outIndex = Array.IndexOf(args, "--out");
         var results = outIndex >= 0 && outIndex + 1 < args.Length ? Path.GetFullPath(args[outIndex + 1]) : Path.Combine(repoRoot, "bench", "results");
         var settings = smoke
-            ? new BenchSettings(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), 8, true, results, only)
-            : new BenchSettings(TimeSpan.FromSeconds(40), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10), 32, false, results, only);
+            ? new BenchSettings(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), 8, true, results, only, 3_000)
+            : new BenchSettings(TimeSpan.FromSeconds(40), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10), 32, false, results, only, 20_000);
         return settings with
         {
             PlatformWarmUp = Seconds(args, "--platform-warm-up") ?? settings.PlatformWarmUp,
             WarmUp = Seconds(args, "--warm-up") ?? settings.WarmUp,
             Measure = Seconds(args, "--seconds") ?? settings.Measure,
             SaturationWorkers = Number(args, "--workers") is { } workers ? (int)workers : settings.SaturationWorkers,
+            QualityCases = Number(args, "--cases") is { } cases ? (int)cases : settings.QualityCases,
         };
     }
 

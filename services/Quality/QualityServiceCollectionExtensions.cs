@@ -21,7 +21,9 @@ internal static class QualityServiceCollectionExtensions
         // Queues: quality-<event>, one per event the projections read (ProjectedEvents).
         builder.AddServiceMessaging<QualityDbContext>(ServiceName, bus => bus.AddProjectionConsumers());
         builder.Services.AddAccessLog<QualityDbContext>();
+        builder.Services.AddScoped<LoadedRows>();
         builder.Services.AddScoped<ContributionWriter>();
+        builder.Services.AddScoped<AggregateWriter>();
         builder.Services.AddScoped<EventProjector>();
         builder.Services.AddScoped<ProjectionRebuild>();
         builder.Services.AddScoped<AutomaticDeviations>();

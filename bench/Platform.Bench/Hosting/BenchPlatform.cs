@@ -34,6 +34,9 @@ public sealed class BenchPlatform : IAsyncDisposable
 
     public string ServiceUrl(string name) => $"http://127.0.0.1:{options.Ports.Service(name)}";
 
+    /// <summary>A service's database as the superuser, which row-level security does not restrict: for loading history in bulk.</summary>
+    public string DatabaseConnectionString(string database) => new PostgresServer(options).ConnectionString(database, PostgresServer.Superuser);
+
     /// <summary>
     /// Lets the previous phase finish before the next is measured: intake's outbox is sent and the
     /// assessment service consumes the backlog, and PostgreSQL writes the burst's dirty pages now (CHECKPOINT)

@@ -1,5 +1,6 @@
 using Platform.Bench.Hosting;
 using Platform.Bench.Scenarios;
+using Platform.Bench.Scenarios.Quality;
 
 namespace Platform.Bench.Results;
 
@@ -13,4 +14,5 @@ public sealed record BenchRun(
     IntakeWritesResult? IntakeWrites,
     IReadOnlyList<EventLatencyResult> EventLatency,
     IReadOnlyList<ProcessUsage> Resources,
-    long OtlpExports);
+    long OtlpExports,
+    QualityResult? Quality);

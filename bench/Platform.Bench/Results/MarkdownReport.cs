@@ -68,8 +68,13 @@ public static class MarkdownReport
             Line(md, $"| {e.Rate:0}/s | {e.Registration.P50:0.00} | {e.Registration.P99:0.00} | {e.Latency.P50:0.00} | {e.Latency.P95:0.00} | {e.Latency.P99:0.00} | {e.Latency.Max:0.00} | {e.NotSeen} |");
         }
 
+        if (run.Quality is { } quality)
+        {
+            QualityReport.Render(md, quality, SummaryRow);
+        }
+
         Line(md, "");
-        Line(md, "## Resources while the gateway, write and event phases ran");
+        Line(md, "## Resources while the gateway, write, event and quality phases ran");
         Line(md, "");
         Line(md, "| process | peak resident MB | CPU seconds |");
         Line(md, "|---|---|---|");

@@ -44,6 +44,11 @@ public static class Targets
             rows.Add(new(string.Create(CultureInfo.InvariantCulture, $"event latency p99 at {events.Rate:0} reports/s"), "≤ 50 ms (at ≤ 20 % load)", Ms(events.Latency.P99) + seen, ok));
         }
 
+        if (run.Quality is { } quality)
+        {
+            rows.AddRange(QualityReport.Targets(quality));
+        }
+
         foreach (var usage in run.Resources.Where(IsService))
         {
             rows.Add(new($"peak resident memory: {usage.Process}", "≤ 200 MB", string.Create(CultureInfo.InvariantCulture, $"{usage.PeakResidentMb:0} MB"), usage.PeakResidentMb <= ServiceMemoryMb));

@@ -25,8 +25,8 @@ public static class BenchClients
         Timeout = TimeSpan.FromSeconds(30),
     };
 
-    /// <summary>A qualified caseworker's token per municipality, from the gateway's development endpoint.</summary>
-    public static async Task<IReadOnlyList<AuthenticationHeaderValue>> CaseworkerTokensAsync(HttpClient gateway, IEnumerable<string> municipalities, CancellationToken cancellationToken)
+    /// <summary>A qualified caseworker's token per municipality (or another role's), from the gateway's development endpoint.</summary>
+    public static async Task<IReadOnlyList<AuthenticationHeaderValue>> CaseworkerTokensAsync(HttpClient gateway, IEnumerable<string> municipalities, CancellationToken cancellationToken, string role = "handlaggare")
     {
         var tokens = new List<AuthenticationHeaderValue>();
         foreach (var municipality in municipalities)
@@ -36,7 +36,7 @@ public static class BenchClients
                 sub = "bench-" + municipality,
                 name = "Bänk Bänksson",
                 municipality,
-                role = "handlaggare",
+                role,
                 unit = "mottagning",
                 qualified = true,
                 lifetimeMinutes = 120,

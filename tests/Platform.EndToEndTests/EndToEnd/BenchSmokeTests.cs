@@ -24,6 +24,9 @@ public sealed class BenchSmokeTests
         "peak resident memory: intake",
         "peak resident memory: assessment",
         "peak resident memory: gateway",
+        "quality indicators p95, municipality, 2022..2026",
+        "quality indicators p95, one unit, 2025",
+        "quality projection keeps up with writes at saturation",
     ];
 
     [Fact]

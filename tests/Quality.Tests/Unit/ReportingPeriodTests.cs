@@ -9,6 +9,8 @@ public sealed class ReportingPeriodTests
     [InlineData("2026-Q1", "quarter", "2026-01-01", "2026-03-31")]
     [InlineData("2028-02", "month", "2028-02-01", "2028-02-29")]
     [InlineData("2026", "year", "2026-01-01", "2026-12-31")]
+    [InlineData("2022..2026", "range", "2022-01-01", "2026-12-31")]
+    [InlineData("2025-07..2026-Q1", "range", "2025-07-01", "2026-03-31")]
     public void Given_a_period_text_When_parsed_Then_it_covers_its_local_dates(string text, string kind, string from, string to)
     {
         // Act
@@ -26,6 +28,9 @@ public sealed class ReportingPeriodTests
     [InlineData("2026-Q5")]
     [InlineData("26-01")]
     [InlineData("")]
+    [InlineData("2026..2022")]
+    [InlineData("2022..2024..2026")]
+    [InlineData("2022..")]
     public void Given_a_text_that_is_no_period_When_parsed_Then_it_is_refused(string text) =>
         Assert.Null(ReportingPeriod.TryParse(text));
 

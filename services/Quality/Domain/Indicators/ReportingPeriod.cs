@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace Quality.Domain.Indicators;
 
-/// <summary>A month (<c>2026-11</c>), quarter (<c>2026-Q4</c>) or year (<c>2026</c>) of Europe/Stockholm local dates.</summary>
+/// <summary>
+/// A month (<c>2026-11</c>), quarter (<c>2026-Q4</c>) or year (<c>2026</c>) of Europe/Stockholm local dates, or a
+/// range of them (<c>2022..2026</c>, <c>2025-07..2026-Q2</c>) from the first one's start to the last one's end.
+/// </summary>
 internal sealed partial record ReportingPeriod(string Label, string Kind, DateOnly FirstMonth, DateOnly LastMonth)
 {
     public DateOnly From => FirstMonth;
@@ -11,6 +14,17 @@ internal sealed partial record ReportingPeriod(string Label, string Kind, DateOn
     public DateOnly To => LastMonth.AddMonths(1).AddDays(-1);
 
     public static ReportingPeriod? TryParse(string? text)
+    {
+        var parts = text?.Split("..") ?? [];
+        if (parts.Length == 2 && One(parts[0]) is { } first && One(parts[1]) is { } last && first.FirstMonth <= last.LastMonth)
+        {
+            return new(text!, "range", first.FirstMonth, last.LastMonth);
+        }
+
+        return parts.Length == 1 ? One(text) : null;
+    }
+
+    private static ReportingPeriod? One(string? text)
     {
         var match = text is null ? null : Pattern().Match(text);
         if (match is not { Success: true })

@@ -8,61 +8,74 @@ namespace Quality.Features.Shared;
 /// <summary>
 /// Brings the stored contributions of changed cases up to date and moves the aggregates by the difference, in
 /// the caller's transaction. An aggregate row that no case contributes to any more is deleted, so a period
-/// without cases has no rows and its indicators say they have no data.
+/// without cases has no rows and its indicators say they have no data. However many cases changed, this is a
+/// handful of statements: their children, their stored contributions, and one multi-row write of each kind.
 /// </summary>
-internal sealed class ContributionWriter(QualityDbContext db)
+internal sealed class ContributionWriter(QualityDbContext db, AggregateWriter aggregates)
 {
     public async Task RefreshAsync(IEnumerable<ICaseFact> facts, CancellationToken cancellationToken)
     {
-        var deltas = new Dictionary<(string, string, DateOnly, string, string, string), (long Numerator, long Denominator)>();
-        foreach (var fact in facts.DistinctBy(f => (f.Subject, f.Id)))
+        var cases = facts.DistinctBy(f => (f.Subject, f.Id)).ToList();
+        if (cases.Count == 0)
         {
-            var child = await db.Children.FindAsync([fact.ChildId], cancellationToken);
-            var fresh = fact.Contributions(child).ToList();
-            var stored = await db.Contributions.Where(c => c.Subject == fact.Subject && c.CaseId == fact.CaseId).ToListAsync(cancellationToken);
-            if (Same(fresh, stored))
+            return;
+        }
+
+        var children = await ChildrenAsync(cases, cancellationToken);
+        var stored = await StoredAsync(cases, cancellationToken);
+        var deltas = new Dictionary<(string, string, DateOnly, string, string, string), (long Numerator, long Denominator)>();
+        var removed = new List<long>();
+        var added = new List<IndicatorContribution>();
+        foreach (var fact in cases)
+        {
+            var fresh = fact.Contributions(children.GetValueOrDefault(fact.ChildId)).ToList();
+            var old = stored[(fact.Subject, fact.CaseId)].ToList();
+            if (Same(fresh, old))
             {
                 continue;
             }
 
-            foreach (var (contribution, sign) in fresh.Select(c => (c, 1)).Concat(stored.Select(s => (s.ToContribution(), -1))))
+            foreach (var (contribution, sign) in fresh.Select(c => (c, 1)).Concat(old.Select(s => (s.ToContribution(), -1))))
             {
                 var (numerator, denominator) = deltas.GetValueOrDefault(contribution.Key);
                 deltas[contribution.Key] = (numerator + sign * contribution.Numerator, denominator + sign * contribution.Denominator);
             }
 
-            db.Contributions.RemoveRange(stored);
-            db.Contributions.AddRange(fresh.Select(c => IndicatorContribution.From(fact.Subject, fact.CaseId, c)));
+            removed.AddRange(old.Select(s => s.Id));
+            added.AddRange(fresh.Select(c => IndicatorContribution.From(fact.Subject, fact.CaseId, c)));
         }
 
-        foreach (var (key, (numerator, denominator)) in deltas.Where(d => d.Value != (0, 0)).OrderBy(d => d.Key))
-        {
-            await MoveAsync(key, numerator, denominator, cancellationToken);
-        }
+        await StoredContributions.ReplaceAsync(db, removed, added, cancellationToken);
+        await aggregates.MoveAsync(deltas, cancellationToken);
     }
 
     private static bool Same(List<Contribution> fresh, List<IndicatorContribution> stored) =>
         fresh.Select(c => c.ToString()).Order(StringComparer.Ordinal)
             .SequenceEqual(stored.Select(s => s.ToContribution().ToString()).Order(StringComparer.Ordinal));
 
-    private async Task MoveAsync((string, string, DateOnly, string, string, string) key, long numerator, long denominator, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, ChildFact>> ChildrenAsync(List<ICaseFact> cases, CancellationToken cancellationToken)
     {
-        var tenant = db.CurrentTenantId;
-        var (indicator, category, month, unit, gender, ageBand) = key;
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO indicator_aggregates (tenant_id, indicator, category, month, unit, gender, age_band, numerator, denominator)
-            VALUES ({tenant}, {indicator}, {category}, {month}, {unit}, {gender}, {ageBand}, {numerator}, {denominator})
-            ON CONFLICT (tenant_id, indicator, category, month, unit, gender, age_band) DO UPDATE
-            SET numerator = indicator_aggregates.numerator + EXCLUDED.numerator,
-                denominator = indicator_aggregates.denominator + EXCLUDED.denominator
-            """, cancellationToken);
-        if (numerator < 0 || denominator < 0)
+        var ids = cases.Select(f => f.ChildId).ToHashSet();
+        var missing = ids.Where(id => db.Children.Local.FindEntry(id) is null).ToList();
+        if (missing.Count > 0)
         {
-            await db.Database.ExecuteSqlAsync($"""
-                DELETE FROM indicator_aggregates
-                WHERE tenant_id = {tenant} AND indicator = {indicator} AND category = {category} AND month = {month}
-                  AND unit = {unit} AND gender = {gender} AND age_band = {ageBand} AND numerator = 0 AND denominator = 0
-                """, cancellationToken);
+            await db.Children.Where(c => missing.Contains(c.Id)).LoadAsync(cancellationToken);
         }
+
+        return ids.Select(id => db.Children.Local.FindEntry(id)?.Entity).OfType<ChildFact>().ToDictionary(c => c.Id);
+    }
+
+    /// <summary>One query per kind of case, so that the index on subject and case id serves it.</summary>
+    private async Task<ILookup<(string, Guid), IndicatorContribution>> StoredAsync(List<ICaseFact> cases, CancellationToken cancellationToken)
+    {
+        var stored = new List<IndicatorContribution>();
+        foreach (var subject in cases.GroupBy(f => f.Subject))
+        {
+            var ids = subject.Select(f => f.CaseId).ToList();
+            stored.AddRange(await db.Contributions.AsNoTracking()
+                .Where(c => c.Subject == subject.Key && ids.Contains(c.CaseId)).ToListAsync(cancellationToken));
+        }
+
+        return stored.ToLookup(c => (c.Subject, c.CaseId));
     }
 }

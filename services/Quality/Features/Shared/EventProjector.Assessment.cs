@@ -11,7 +11,8 @@ internal sealed partial class EventProjector
         assessment.ChildId = e.ChildId;
         assessment.Unit = e.Unit;
         assessment.OpenedAt = e.OccurredAt.ToUniversalTime();
-        return [assessment, .. await LearnChildAsync(e.ChildId, e.ChildGender, e.ChildBirthYearMonth, cancellationToken)];
+        await LearnChildAsync(e.ChildId, e.ChildGender, e.ChildBirthYearMonth, cancellationToken);
+        return [assessment];
     }
 
     /// <summary>Lateness is counted against the statutory date, never an extended one (DOMAIN.md §2.2).</summary>

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
 using Quality.Domain.Facts;
 
@@ -12,7 +11,8 @@ internal sealed partial class EventProjector
         report.ChildId = e.ChildId;
         report.Unit = e.Unit;
         report.ReceivedAt = e.ReceivedAt.ToUniversalTime();
-        return [report, .. await LearnChildAsync(e.ChildId, e.ChildGender, e.ChildBirthYearMonth, cancellationToken)];
+        await LearnChildAsync(e.ChildId, e.ChildGender, e.ChildBirthYearMonth, cancellationToken);
+        return [report];
     }
 
     private async Task<IReadOnlyList<ICaseFact>> ApplyAsync(ProtectionAssessmentRecorded e, CancellationToken cancellationToken)
@@ -34,13 +34,4 @@ internal sealed partial class EventProjector
 
     private Task<ReportFact> ReportAsync(Guid id, CancellationToken cancellationToken) =>
         FactAsync(id, () => new ReportFact { Id = id }, cancellationToken);
-
-    private async Task<IReadOnlyList<ICaseFact>> CasesOfChildAsync(Guid childId, CancellationToken cancellationToken) =>
-    [
-        .. await db.Reports.Where(f => f.ChildId == childId).ToListAsync(cancellationToken),
-        .. await db.Assessments.Where(f => f.ChildId == childId).ToListAsync(cancellationToken),
-        .. await db.Investigations.Where(f => f.ChildId == childId).ToListAsync(cancellationToken),
-        .. await db.Interventions.Where(f => f.ChildId == childId).ToListAsync(cancellationToken),
-        .. await db.Placements.Where(f => f.ChildId == childId).ToListAsync(cancellationToken),
-    ];
 }

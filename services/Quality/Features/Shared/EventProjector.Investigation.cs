@@ -40,7 +40,7 @@ internal sealed partial class EventProjector
         intervention.ChildId = e.ChildId;
         intervention.InvestigationId = e.InvestigationId;
         intervention.DecidedAt = e.DecidedAt.ToUniversalTime();
-        intervention.Unit = (await db.Investigations.FindAsync([e.InvestigationId], cancellationToken))?.Unit ?? intervention.Unit;
+        intervention.Unit = (await rows.FindAsync<InvestigationFact>(e.InvestigationId, cancellationToken))?.Unit ?? intervention.Unit;
         return [intervention];
     }
 

@@ -13,7 +13,8 @@ internal sealed partial class EventProjector
         placement.ChildId = e.ChildId;
         placement.Unit = e.Unit;
         placement.PlacementType = e.PlacementType;
-        return [placement, .. await LearnChildAsync(e.ChildId, e.ChildGender, e.ChildBirthYearMonth, cancellationToken)];
+        await LearnChildAsync(e.ChildId, e.ChildGender, e.ChildBirthYearMonth, cancellationToken);
+        return [placement];
     }
 
     private async Task<IReadOnlyList<ICaseFact>> ApplyAsync(PlacementStarted e, CancellationToken cancellationToken)

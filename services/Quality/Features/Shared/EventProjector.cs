@@ -10,14 +10,49 @@ using Quality.Features.SelfAudit;
 namespace Quality.Features.Shared;
 
 /// <summary>
-/// Applies one event to the per-case facts and moves the aggregates by what the touched cases now contribute.
-/// Consumers and the rebuild both come through here, so a replay gives the figures the events gave live.
+/// Applies events to the per-case facts and moves the aggregates by what the touched cases now contribute.
+/// Consumers (one event) and the rebuild (a run of events) both come through here, so a replay gives the
+/// figures the events gave live. A run reads its rows once and writes the contributions of its cases once,
+/// from their state after the last event: the aggregates move by the same total as event by event.
 /// </summary>
-internal sealed partial class EventProjector(QualityDbContext db, ContributionWriter contributions, SelfAuditProjector selfAudit)
+internal sealed partial class EventProjector(QualityDbContext db, LoadedRows rows, ContributionWriter contributions, SelfAuditProjector selfAudit)
 {
-    public async Task ApplyAsync(IIntegrationEvent message, CancellationToken cancellationToken)
+    private readonly HashSet<Guid> childrenToRecount = [];
+
+    public Task ApplyAsync(IIntegrationEvent message, CancellationToken cancellationToken) => ApplyAsync([message], cancellationToken);
+
+    public async Task ApplyAsync(IReadOnlyList<IIntegrationEvent> messages, CancellationToken cancellationToken)
     {
-        var touched = message switch
+        // Every lookup of a tracked row would otherwise scan all tracked rows for changes: quadratic in the run.
+        var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await ApplyRunAsync(messages, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+        }
+    }
+
+    private async Task ApplyRunAsync(IReadOnlyList<IIntegrationEvent> messages, CancellationToken cancellationToken)
+    {
+        childrenToRecount.Clear();
+        await rows.LoadAsync(messages, cancellationToken);
+        var touched = new List<ICaseFact>();
+        foreach (var message in messages)
+        {
+            touched.AddRange(await ApplyOneAsync(message, cancellationToken));
+            await selfAudit.ApplyAsync(message, cancellationToken);
+        }
+
+        touched.AddRange(await rows.CasesOfChildrenAsync(childrenToRecount, cancellationToken));
+        await contributions.RefreshAsync(touched, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ICaseFact>> ApplyOneAsync(IIntegrationEvent message, CancellationToken cancellationToken) =>
+        message switch
         {
             ReportRegistered e => await ApplyAsync(e, cancellationToken),
             ProtectionAssessmentRecorded e => await ApplyAsync(e, cancellationToken),
@@ -39,15 +74,12 @@ internal sealed partial class EventProjector(QualityDbContext db, ContributionWr
             CustodyTransferConsidered e => await ApplyAsync(e, cancellationToken),
             _ => [],
         };
-        await contributions.RefreshAsync(touched, cancellationToken);
-        await selfAudit.ApplyAsync(message, cancellationToken);
-    }
 
     /// <summary>The fact with this id, added empty when the event is the first heard of it.</summary>
     private async Task<TFact> FactAsync<TFact>(Guid id, Func<TFact> create, CancellationToken cancellationToken)
         where TFact : class, ICaseFact
     {
-        if (await db.Set<TFact>().FindAsync([id], cancellationToken) is { } found)
+        if (await rows.FindAsync<TFact>(id, cancellationToken) is { } found)
         {
             return found;
         }
@@ -58,20 +90,18 @@ internal sealed partial class EventProjector(QualityDbContext db, ContributionWr
     }
 
     /// <summary>Records the child's gender and birth month; when they change, every case of the child is counted again.</summary>
-    private async Task<IReadOnlyList<ICaseFact>> LearnChildAsync(Guid childId, LegalGender gender, string? birthYearMonth, CancellationToken cancellationToken)
+    private async Task LearnChildAsync(Guid childId, LegalGender gender, string? birthYearMonth, CancellationToken cancellationToken)
     {
-        var child = await db.Children.FindAsync([childId], cancellationToken);
+        var child = await rows.FindAsync<ChildFact>(childId, cancellationToken);
         if (child is null)
         {
             child = new ChildFact { Id = childId };
             db.Children.Add(child);
         }
 
-        if (!child.Learn(gender, birthYearMonth))
+        if (child.Learn(gender, birthYearMonth))
         {
-            return [];
+            childrenToRecount.Add(childId);
         }
-
-        return await CasesOfChildAsync(childId, cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ internal sealed record IndicatorFilter(ReportingPeriod Period, string? Unit)
     {
         var text = request.Query["period"].ToString();
         var period = ReportingPeriod.TryParse(text);
-        errors.Require(period is not null, "period", "Give the period as a month (2026-11), a quarter (2026-Q4) or a year (2026).");
+        errors.Require(period is not null, "period", "Give the period as a month (2026-11), a quarter (2026-Q4), a year (2026) or a range of them (2022..2026).");
         var unit = request.Query["unit"].ToString();
         errors.Require(unit.Length <= 100, "unit", "A unit is at most 100 characters.");
         return errors.IsValid ? new IndicatorFilter(period!, unit.Length == 0 ? null : unit) : null;
