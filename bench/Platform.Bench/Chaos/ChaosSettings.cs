@@ -5,7 +5,7 @@ namespace Platform.Bench.Chaos;
 
 /// <summary>
 /// How long the fault run drives the flow, how hard, and what it kills in turn. The short run (the
-/// test suite's) kills the broker, the database and one service; the full run every resource.
+/// test suite's) kills the database and the broker; the full run every resource.
 /// </summary>
 internal sealed record ChaosSettings(double Rate, TimeSpan WarmUp, TimeSpan BetweenFaults, TimeSpan CoolDown, IReadOnlyList<string> Faults, bool Short, string ResultsDirectory)
 {
@@ -25,7 +25,7 @@ internal sealed record ChaosSettings(double Rate, TimeSpan WarmUp, TimeSpan Betw
         var outIndex = Array.IndexOf(args, "--out");
         var results = outIndex >= 0 && outIndex + 1 < args.Length ? Path.GetFullPath(args[outIndex + 1]) : Path.Combine(repoRoot, "bench", "results");
         var settings = isShort
-            ? new ChaosSettings(3, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(12), TimeSpan.FromSeconds(10), [PlatformResources.Broker, "postgres", "assessment"], true, results)
+            ? new ChaosSettings(3, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5), ["postgres", PlatformResources.Broker], true, results)
             : new ChaosSettings(4, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30), EveryResource, false, results);
         var faultsIndex = Array.IndexOf(args, "--faults");
         return settings with

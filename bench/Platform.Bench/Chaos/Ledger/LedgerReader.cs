@@ -25,7 +25,7 @@ internal static class LedgerReader
             }
 
             var distinct = keys.ToHashSet();
-            var expected = records.Select(check.Expected).OfType<Guid>().ToHashSet();
+            var expected = check.Expected is null ? distinct : records.Select(check.Expected).OfType<Guid>().ToHashSet();
             var found = expected.Count(distinct.Contains);
             long doubled = keys.Count - distinct.Count;
             if (check.DoublesSql is not null)
