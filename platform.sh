@@ -5,6 +5,10 @@
 #   ./platform.sh test   install what is missing, build, run every test project, print the totals
 #   ./platform.sh bench  install what is missing (also nginx), build, run the benchmark, print its table
 #                        (--smoke: a few seconds, only to prove the harness works)
+#   ./platform.sh chaos  install what is missing, build, run the fault run: the flow driven through the gateway
+#                        while RabbitMQ, PostgreSQL, each service and the gateway are SIGKILLed and restarted in
+#                        turn, then the ledger; exits non-zero on anything lost or applied twice
+#                        (--short: two faults, as the test suite runs it)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -74,6 +78,13 @@ bench() {
   build
   cd "$ROOT"
   dotnet "$ROOT/bench/Platform.Bench/bin/$CONFIGURATION/net10.0/Platform.Bench.dll" "$@"
+}
+
+chaos() {
+  install_prerequisites
+  build
+  cd "$ROOT"
+  dotnet "$ROOT/bench/Platform.Bench/bin/$CONFIGURATION/net10.0/Platform.Bench.dll" chaos "$@"
 }
 
 # Every project under tests/ but the support libraries, which say <IsTestProject>false</IsTestProject>
@@ -168,5 +179,6 @@ case "${1:-}" in
   up) shift; up "$@" ;;
   test) run_tests ;;
   bench) shift; bench "$@" ;;
-  *) echo "usage: $0 up|test|bench" >&2; exit 2 ;;
+  chaos) shift; chaos "$@" ;;
+  *) echo "usage: $0 up|test|bench|chaos" >&2; exit 2 ;;
 esac

@@ -55,5 +55,43 @@ public sealed class RabbitMqManagement(string baseUrl) : IDisposable
         }
     }
 
+    /// <summary>Every queue of vhost / with its messages (ready and unacknowledged).</summary>
+    public async Task<IReadOnlyDictionary<string, long>> QueueDepthsAsync(CancellationToken cancellationToken)
+    {
+        using var json = await GetJsonAsync("api/queues/%2F?columns=name,messages", cancellationToken);
+        return json.RootElement.EnumerateArray().ToDictionary(
+            q => q.GetProperty("name").GetString()!,
+            q => q.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Number ? messages.GetInt64() : 0);
+    }
+
+    /// <summary>Messages delivered to consumers and redelivered since the node started; both restart from zero with the node.</summary>
+    public async Task<(long Delivered, long Redelivered)> DeliveriesAsync(CancellationToken cancellationToken)
+    {
+        using var json = await GetJsonAsync("api/overview", cancellationToken);
+        var found = json.RootElement.TryGetProperty("message_stats", out var stats) && stats.ValueKind == JsonValueKind.Object;
+        long Count(string name) => found && stats.TryGetProperty(name, out var value) ? value.GetInt64() : 0;
+        return (Count("deliver_get"), Count("redeliver"));
+    }
+
+    /// <summary>The headers of up to <paramref name="count"/> messages at the head of a queue, which stay where they are.</summary>
+    public async Task<IReadOnlyList<JsonElement>> PeekHeadersAsync(string queue, int count, CancellationToken cancellationToken)
+    {
+        var request = new { count, ackmode = "ack_requeue_true", encoding = "auto", truncate = 1 };
+        using var response = await http.PostAsync("api/queues/%2F/" + Uri.EscapeDataString(queue) + "/get",
+            new StringContent(JsonSerializer.Serialize(request), Encoding.UTF8, "application/json"), cancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        return json.RootElement.EnumerateArray()
+            .Select(m => m.GetProperty("properties").TryGetProperty("headers", out var headers) ? headers.Clone() : default)
+            .ToList();
+    }
+
     public void Dispose() => http.Dispose();
+
+    private async Task<JsonDocument> GetJsonAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(path, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+    }
 }

@@ -2,18 +2,25 @@ using System.Globalization;
 using System.Text.Json;
 using Aspire.AppHost.Setup;
 using Platform.Bench;
+using Platform.Bench.Chaos;
 using Platform.Bench.Results;
 
 // Figures are written with a decimal point whatever the machine's locale.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-var settings = BenchSettings.Parse(args, RepositoryLayout.FindRoot(AppContext.BaseDirectory));
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;
     cancel.Cancel();
 };
+
+if (args.FirstOrDefault() == ChaosSettings.Verb)
+{
+    return await ChaosProgram.RunAsync(args, RepositoryLayout.FindRoot(AppContext.BaseDirectory), cancel.Token);
+}
+
+var settings = BenchSettings.Parse(args, RepositoryLayout.FindRoot(AppContext.BaseDirectory));
 
 var run = await BenchRunner.RunAsync(settings, cancel.Token);
 Directory.CreateDirectory(settings.ResultsDirectory);

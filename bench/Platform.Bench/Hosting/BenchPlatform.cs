@@ -3,6 +3,8 @@ using Aspire.AppHost.RabbitMq;
 using Aspire.AppHost.Setup;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Platform.Contracts.Hosting;
 
 namespace Platform.Bench.Hosting;
@@ -34,8 +36,12 @@ public sealed class BenchPlatform : IAsyncDisposable
 
     public string ServiceUrl(string name) => $"http://127.0.0.1:{options.Ports.Service(name)}";
 
-    /// <summary>A service's database as the superuser, which row-level security does not restrict: for loading history in bulk.</summary>
-    public string DatabaseConnectionString(string database) => new PostgresServer(options).ConnectionString(database, PostgresServer.Superuser);
+    public string ManagementUrl => new RabbitMqNode(options).ManagementUrl;
+
+    /// <summary>The app host's running application: its resource states and commands (stop, start).</summary>
+    public DistributedApplication Host => app;
+
+    public string SuperuserConnectionString(string database) => new PostgresServer(options).ConnectionString(database, PostgresServer.Superuser);
 
     /// <summary>
     /// Lets the previous phase finish before the next is measured: intake's outbox is sent and the
@@ -65,6 +71,10 @@ public sealed class BenchPlatform : IAsyncDisposable
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Aspire_AppHost>(args, (app, _) => app.DisableDashboard = true, timeout.Token);
+        // The resources' consoles and the start-up health probes would drown the run's own lines.
+        builder.Services.AddLogging(logging => logging
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
+            .AddFilter("Aspire.AppHost.Resources", LogLevel.Warning));
         var options = PlatformHostOptions.From(builder.Configuration, RepositoryLayout.FindRoot(AppContext.BaseDirectory));
         var sampling = await TraceSampling.CreateOffAsync(options.OperatorSettingsFile, sink);
         var app = await builder.BuildAsync(timeout.Token);

@@ -89,6 +89,9 @@ public sealed class ProcessMeter : IAsyncDisposable
         return null;
     }
 
+    /// <summary>The process and every process below it, parents first.</summary>
+    public static IReadOnlyList<int> TreeOf(int root) => Tree(root, ChildrenByParent());
+
     private async Task SampleAsync()
     {
         using var timer = new PeriodicTimer(SampleEvery);

@@ -31,7 +31,7 @@ public static class BenchClients
         var tokens = new List<AuthenticationHeaderValue>();
         foreach (var municipality in municipalities)
         {
-            using var response = await gateway.PostAsJsonAsync("/dev/token", new
+            tokens.Add(await TokenAsync(gateway, new
             {
                 sub = "bench-" + municipality,
                 name = "Bänk Bänksson",
@@ -40,12 +40,18 @@ public static class BenchClients
                 unit = "mottagning",
                 qualified = true,
                 lifetimeMinutes = 120,
-            }, cancellationToken);
-            response.EnsureSuccessStatusCode();
-            var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-            tokens.Add(new AuthenticationHeaderValue("Bearer", body.GetProperty("accessToken").GetString()));
+            }, cancellationToken));
         }
 
         return tokens;
+    }
+
+    /// <summary>A token for the claims given, from the gateway's development endpoint.</summary>
+    public static async Task<AuthenticationHeaderValue> TokenAsync(HttpClient gateway, object claims, CancellationToken cancellationToken)
+    {
+        using var response = await gateway.PostAsJsonAsync("/dev/token", claims, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        return new AuthenticationHeaderValue("Bearer", body.GetProperty("accessToken").GetString());
     }
 }

@@ -68,7 +68,11 @@ internal sealed class InboxFilter<TMessage>(
         var redelivery = context.Headers.Get<int>(InboxFilter.RedeliveryHeader) ?? 0;
         if (redelivery < options.RedeliveryDelays.Length)
         {
-            await ScheduleRedeliveryAsync(context, message, redelivery, cancellationToken);
+            // The database that failed the consumer is often the one that is out; the message stays on the
+            // broker, unacknowledged, until its redelivery is written, rather than park a message nothing is wrong with.
+            await DatabaseOutage.OutlastAsync(
+                () => ScheduleRedeliveryAsync(context, message, redelivery, cancellationToken),
+                db.ChangeTracker.Clear, options.RedeliveryDelays[^1], time, cancellationToken);
             logger.LogWarning("{Consumer} failed on message {MessageId} ({ErrorType}); redelivery {Redelivery} scheduled",
                 consumer, context.MessageId, failure!.SourceException.GetType().Name, redelivery + 1);
             return;

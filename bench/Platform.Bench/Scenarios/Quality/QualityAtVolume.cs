@@ -26,7 +26,7 @@ public static class QualityAtVolume
     public static async Task<QualityResult> RunAsync(BenchSettings settings, BenchSubject subject, CancellationToken cancellationToken)
     {
         var platform = subject.Platform;
-        var database = platform.DatabaseConnectionString("quality");
+        var database = platform.SuperuserConnectionString("quality");
         Console.Error.WriteLine($"  quality: writing the history of {settings.QualityCases} cases in {SyntheticMunicipalities.Count} municipalities");
         var (events, loadSeconds) = await HistoryLoad.WriteAllAsync(database, settings.QualityCases, cancellationToken);
         Console.Error.WriteLine($"  quality: {events} events written in {loadSeconds:0} s; rebuilding every municipality's projections");

@@ -1,0 +1,35 @@
+using Platform.Bench.Chaos.Flow;
+
+namespace Platform.Bench.Chaos.Ledger;
+
+/// <summary>
+/// One kind of state a service should hold for what the gateway accepted: <see cref="Sql"/> lists the
+/// key of every row applied (a key twice is a double), <see cref="Expected"/> the keys the accepted
+/// requests promise (none: every row there counts, and only doubles matter). <see cref="DoublesSql"/> counts doubles where the key alone cannot (a report
+/// registered twice has two ids but one child).
+/// </summary>
+internal sealed record LedgerCheck(string Service, string What, string Sql, Func<CaseRecord, Guid?>? Expected, string? DoublesSql = null)
+{
+    public static readonly IReadOnlyList<LedgerCheck> All =
+    [
+        new("intake", "reports registered", "SELECT id FROM reports", r => r.ReportId,
+            "SELECT count(*) - count(DISTINCT child_id) FROM reports"),
+        new("intake", "protection assessments", "SELECT report_id FROM protection_assessments", r => r.ProtectionAccepted ? r.ReportId : null),
+        new("assessment", "reports received", "SELECT report_id FROM assessment_reports", r => r.ReportId,
+            "SELECT count(*) - count(DISTINCT child_id) FROM assessments"),
+        new("assessment", "protection assessments received", "SELECT report_id FROM assessment_reports WHERE protection_assessment_recorded_at IS NOT NULL",
+            r => r.ProtectionAccepted ? r.ReportId : null),
+        new("assessment", "decisions", "SELECT id FROM assessments WHERE decided_at IS NOT NULL", r => r.DecisionAccepted ? r.AssessmentId : null),
+        new("investigation", "investigations opened", "SELECT child_id FROM investigations", r => r.DecisionAccepted ? r.ChildId : null),
+        new("quality", "events received (by event id)", "SELECT event_id FROM received_events", null),
+        Quality("ReportRegistered", "reportId", r => r.ReportId),
+        Quality("ProtectionAssessmentRecorded", "reportId", r => r.ProtectionAccepted ? r.ReportId : null),
+        Quality("AssessmentOpened", "reportId", r => r.ReportId),
+        Quality("AssessmentDecided", "assessmentId", r => r.DecisionAccepted ? r.AssessmentId : null),
+        Quality("InvestigationOpened", "childId", r => r.DecisionAccepted ? r.ChildId : null),
+    ];
+
+    /// <summary>One logical event in quality's received events, by the id it is about.</summary>
+    private static LedgerCheck Quality(string eventType, string key, Func<CaseRecord, Guid?> expected) =>
+        new("quality", $"{eventType} (by {key})", $"SELECT (body->>'{key}')::uuid FROM received_events WHERE event_type = '{eventType}'", expected);
+}

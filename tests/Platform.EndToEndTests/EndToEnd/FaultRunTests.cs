@@ -1,0 +1,43 @@
+using Aspire.AppHost.Processes;
+using Aspire.AppHost.Setup;
+
+namespace Platform.EndToEndTests.EndToEnd;
+
+/// <summary>
+/// The fault run in its short mode: a platform of its own under a steady flow, PostgreSQL and then
+/// RabbitMQ SIGKILLed and restarted mid-run, and a ledger with nothing lost, nothing applied twice
+/// and nothing parked. In the platform collection so it does not run beside the other tests' load.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class FaultRunTests
+{
+    [Fact]
+    public async Task Given_the_flow_under_load_When_the_database_and_the_broker_are_killed_and_restarted_Then_the_ledger_is_clean()
+    {
+        // Arrange
+        var root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
+        var harness = RepositoryLayout.AssemblyPath(root, "bench/Platform.Bench", "Platform.Bench", RepositoryLayout.ConfigurationOf(AppContext.BaseDirectory));
+        Assert.True(File.Exists(harness), $"The harness is not built: {harness}");
+        var results = Directory.CreateTempSubdirectory("chaos-short-");
+
+        try
+        {
+            // Act
+            var run = await CommandRunner.RunAsync("dotnet", [harness, "chaos", "--short", "--out", results.FullName], timeout: TimeSpan.FromMinutes(12));
+
+            // Assert
+            var written = Path.Combine(results.FullName, "chaos-latest-short.md");
+            Assert.True(File.Exists(written), $"The fault run wrote no ledger; it exited with {run.ExitCode}:\n{run.Output[^Math.Min(run.Output.Length, 4000)..]}");
+            var ledger = await File.ReadAllTextAsync(written);
+            Assert.True(run.Succeeded, $"The fault run exited with {run.ExitCode}:\n{ledger}");
+            Assert.Contains("| postgres |", ledger);
+            Assert.Contains("| rabbitmq |", ledger);
+            Assert.Contains("Lost: 0. Applied twice: 0.", ledger);
+            Assert.Contains("| in error queues | 0 |", ledger);
+        }
+        finally
+        {
+            results.Delete(recursive: true);
+        }
+    }
+}
