@@ -41,19 +41,19 @@ internal sealed class WorklistLoader(GatewayApi api)
 
     private static IEnumerable<WorklistRow> IntakeRows(JsonElement body) =>
         Items(body).Select(i => new WorklistRow(
-            "Skyddsbedömning", i.GetProperty("caseNumber").GetString()!, Instant(i, "protectionAssessmentDueAt"),
-            i.GetProperty("overdue").GetBoolean(), Text(i, "unit"), $"/mottagning/{i.GetProperty("reportId").GetGuid()}"));
+            "Skyddsbedömning", i.GetProperty("caseNumber").GetString()!, i.Instant("protectionAssessmentDueAt"),
+            i.Flag("overdue"), i.Text("unit"), $"/mottagning/{i.GetProperty("reportId").GetGuid()}"));
 
     private static IEnumerable<WorklistRow> AssessmentRows(JsonElement body) =>
         Items(body).Select(i => new WorklistRow(
-            "Förhandsbedömning", ShortId(i, "assessmentId"), Instant(i, "dueAt"), i.GetProperty("overdue").GetBoolean(),
-            Text(i, "unit"), $"/forhandsbedomning/{i.GetProperty("assessmentId").GetGuid()}",
+            "Förhandsbedömning", ShortId(i, "assessmentId"), i.Instant("dueAt"), i.Flag("overdue"),
+            i.Text("unit"), $"/forhandsbedomning/{i.GetProperty("assessmentId").GetGuid()}",
             i.GetProperty("extended").GetBoolean() ? "Förlängd" : null));
 
     private static IEnumerable<WorklistRow> InvestigationRows(JsonElement body) =>
         Items(body).Select(i => new WorklistRow(
-            "Utredning", ShortId(i, "investigationId"), Instant(i, "dueAt"), i.GetProperty("overdue").GetBoolean(),
-            Text(i, "unit"), $"/utredning/{i.GetProperty("investigationId").GetGuid()}",
+            "Utredning", ShortId(i, "investigationId"), i.Instant("dueAt"), i.Flag("overdue"),
+            i.Text("unit"), $"/utredning/{i.GetProperty("investigationId").GetGuid()}",
             i.GetProperty("missingPartCount").GetInt32() is var missing and > 0 ? $"{missing} delar saknas" : null));
 
     private static IEnumerable<WorklistRow> PlacementRows(JsonElement body) =>
@@ -63,17 +63,11 @@ internal sealed class WorklistLoader(GatewayApi api)
             var placement = i.TryGetProperty("placementId", out var p) && p.ValueKind == JsonValueKind.String ? p.GetGuid() : (Guid?)null;
             return new WorklistRow(
                 "Placering: " + DutyNames.Of(duty.GetProperty("kind").GetString()!), placement is { } id ? id.ToString()[..8] : "familjehem",
-                Instant(duty, "dueAt"), duty.GetProperty("overdue").GetBoolean(), Text(i, "unit"),
+                duty.Instant("dueAt"), duty.Flag("overdue"), i.Text("unit"),
                 placement is { } open ? $"/placering/{open}" : null);
         });
 
     private static IEnumerable<JsonElement> Items(JsonElement body) => body.GetProperty("items").EnumerateArray();
-
-    private static DateTimeOffset? Instant(JsonElement item, string name) =>
-        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetDateTimeOffset() : null;
-
-    private static string? Text(JsonElement item, string name) =>
-        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static string ShortId(JsonElement item, string name) => item.GetProperty(name).GetGuid().ToString()[..8];
 }
