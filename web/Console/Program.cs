@@ -1,5 +1,6 @@
 using PlatformConsole;
 using PlatformConsole.Components;
+using PlatformConsole.Quality;
 using PlatformConsole.SignIn;
 using Platform.ServiceDefaults.Health;
 
@@ -14,5 +15,6 @@ app.UseAntiforgery();
 app.MapHealthEndpoints();
 app.MapStaticAssets();
 app.MapSignIn();
+app.MapIndicatorExport();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
