@@ -9,7 +9,7 @@ internal static class PlatformProjectsExtensions
 {
     public const string GatewayName = "gateway";
 
-    /// <summary>The five services, each on its database and the broker, and the gateway in front of them.</summary>
+    /// <summary>The five services, each on its database and the broker, the web console, and the gateway in front of them.</summary>
     public static void AddPlatformProjects(
         this IDistributedApplicationBuilder builder,
         PlatformHostOptions options,
@@ -43,13 +43,19 @@ internal static class PlatformProjectsExtensions
         // The one service that keys the de-identified records sent to the region (DOMAIN.md §2.6).
         services.Single(s => s.Resource.Name == "placements").WithEnvironment("Placements__Regional__KeySecret", secrets.RegionalKeySecret!);
 
+        // The console calls the API only through the gateway, at the address a browser would use.
+        var gatewayUrl = $"http://127.0.0.1:{options.Ports.Gateway}";
+        var console = builder.AddProject<global::Projects.Console>(PlatformResources.Console)
+            .WithPlatformDefaults(options, secrets, options.Ports.Console)
+            .WithEnvironment("Console__GatewayUrl", gatewayUrl);
+
         // Each secret goes only to the process that needs it: the token signing key to the issuer.
         var gateway = builder.AddProject<global::Projects.Gateway>(GatewayName)
             .WithPlatformDefaults(options, secrets, options.Ports.Gateway)
             .WithEnvironment("Auth__SigningKey", secrets.SigningKey);
-        foreach (var service in services)
+        foreach (var project in services.Append(console))
         {
-            gateway.WithReference(service).WaitFor(service);
+            gateway.WithReference(project).WaitFor(project);
         }
     }
 

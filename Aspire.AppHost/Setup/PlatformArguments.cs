@@ -30,6 +30,7 @@ public static class PlatformArguments
             Arg("Ports:ErlangDistribution", ports.ErlangDistribution),
             Arg("Ports:Epmd", ports.Epmd),
             Arg("Ports:Gateway", ports.Gateway),
+            Arg("Ports:Console", ports.Console),
         };
         args.AddRange(ports.Services.Select(s => Arg("Ports:" + s.Key, s.Value)));
         if (otlpEndpoint is not null)

@@ -69,6 +69,7 @@ public sealed class PlatformHostOptions
                 Port(nameof(PlatformPorts.ErlangDistribution), defaults.ErlangDistribution),
                 Port(nameof(PlatformPorts.Epmd), defaults.Epmd),
                 Port(nameof(PlatformPorts.Gateway), defaults.Gateway),
+                Port(nameof(PlatformPorts.Console), defaults.Console),
                 defaults.Services.ToDictionary(s => s.Key, s => Port(s.Key, s.Value))),
             EnvironmentName = section["EnvironmentName"] ?? "Development",
             RabbitMqNodeName = section["RabbitMqNodeName"] ?? "platform@localhost",

@@ -11,6 +11,7 @@ public sealed record PlatformPorts(
     int ErlangDistribution,
     int Epmd,
     int Gateway,
+    int Console,
     IReadOnlyDictionary<string, int> Services)
 {
     // Not RabbitMQ's 25672/4369, so a Debian-started broker on the same machine does not collide.
@@ -26,13 +27,15 @@ public sealed record PlatformPorts(
         DefaultErlangDistributionPort,
         DefaultEpmdPort,
         Gateway: 8080,
+        // The console is served through the gateway; its own port is only the gateway's destination.
+        Console: 5100,
         // 5101 intake, 5102 assessment, ... in the services' start order.
         Services: PlatformResources.Services.Select((s, i) => (s.Name, Port: 5101 + i)).ToDictionary(x => x.Name, x => x.Port));
 
     /// <summary>Free ports for a platform that runs beside another one (tests beside a developer's).</summary>
     public static PlatformPorts AllocateFree()
     {
-        var ports = LoopbackPorts.Allocate(6 + PlatformResources.Services.Count);
+        var ports = LoopbackPorts.Allocate(7 + PlatformResources.Services.Count);
         return new(
             ports[0],
             ports[1],
@@ -40,7 +43,8 @@ public sealed record PlatformPorts(
             ports[3],
             ports[4],
             ports[5],
-            PlatformResources.Services.Select((s, i) => (s.Name, Port: ports[6 + i])).ToDictionary(x => x.Name, x => x.Port));
+            ports[6],
+            PlatformResources.Services.Select((s, i) => (s.Name, Port: ports[7 + i])).ToDictionary(x => x.Name, x => x.Port));
     }
 
     public int Service(string name) =>

@@ -32,7 +32,7 @@ internal static class DownstreamHealthChecks
         {
             checks.Add(new HealthCheckRegistration(
                 service.Name,
-                sp => new DownstreamHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), Routing.ServiceRoutes.Address(service)),
+                sp => new DownstreamHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), Routing.ServiceRoutes.Address(service.Name)),
                 HealthStatus.Unhealthy,
                 [HealthEndpoints.ReadyTag]));
         }

@@ -6,15 +6,39 @@ namespace Gateway.Routing;
 
 /// <summary>
 /// Per service: <c>/api/{service}/**</c> goes, unchanged, to that service, and
-/// <c>/openapi/{service}.json</c> to the service's own OpenAPI document.
+/// <c>/openapi/{service}.json</c> to the service's own OpenAPI document; every other path to the web console.
 /// </summary>
 internal static class ServiceRoutes
 {
     public const string DocumentPattern = "/openapi/{documentName}.json";
 
+    /// <summary>Below every other route and endpoint of the gateway: the console gets only what nothing else matches.</summary>
+    public const int ConsoleOrder = 1000;
+
     /// <param name="documentsOpen">In Development the documents need no token; elsewhere they ask for one, as the API does.</param>
     public static IReadOnlyList<RouteConfig> Routes(bool documentsOpen) =>
-        [.. PlatformResources.Services.SelectMany(s => new[]
+        [.. ServiceRoutesOf(documentsOpen), ConsoleRoute()];
+
+    public static IReadOnlyList<ClusterConfig> Clusters() =>
+        [.. PlatformResources.Services.Select(s => Cluster(s.Name)), Cluster(PlatformResources.Console)];
+
+    /// <summary>
+    /// The console's pages need no token: the console decides who is signed in (its cookie), and its
+    /// circuit's WebSocket passes through as YARP forwards upgrades. The browser's host is kept, so the
+    /// console's redirects and links name the gateway, not the console's own port.
+    /// </summary>
+    private static RouteConfig ConsoleRoute() => new()
+    {
+        RouteId = PlatformResources.Console,
+        ClusterId = PlatformResources.Console,
+        Order = ConsoleOrder,
+        Match = new RouteMatch { Path = "/{**rest}" },
+        AuthorizationPolicy = "anonymous",
+        Transforms = [new Dictionary<string, string> { ["RequestHeaderOriginalHost"] = "true" }],
+    };
+
+    private static IEnumerable<RouteConfig> ServiceRoutesOf(bool documentsOpen) =>
+        PlatformResources.Services.SelectMany(s => new[]
         {
             new RouteConfig
             {
@@ -30,21 +54,20 @@ internal static class ServiceRoutes
                 Transforms = [new Dictionary<string, string> { ["PathSet"] = OpenApiExtensions.DocumentPath }],
                 AuthorizationPolicy = documentsOpen ? "anonymous" : null,
             },
-        })];
+        });
 
-    public static IReadOnlyList<ClusterConfig> Clusters() =>
-        [.. PlatformResources.Services.Select(s => new ClusterConfig
+    private static ClusterConfig Cluster(string name) => new()
+    {
+        ClusterId = name,
+        Destinations = new Dictionary<string, DestinationConfig>
         {
-            ClusterId = s.Name,
-            Destinations = new Dictionary<string, DestinationConfig>
-            {
-                [s.Name] = new() { Address = Address(s) },
-            },
-        })];
+            [name] = new() { Address = Address(name) },
+        },
+    };
 
     /// <summary>
     /// A logical address that service discovery resolves: from <c>services:NAME:http:0</c> when configured
     /// (what an Aspire reference injects), else by DNS (a cluster's service name).
     /// </summary>
-    public static string Address(ServiceResource service) => $"http://{service.Name}";
+    public static string Address(string name) => $"http://{name}";
 }

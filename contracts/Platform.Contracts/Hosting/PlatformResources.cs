@@ -9,6 +9,9 @@ public static class PlatformResources
     /// <summary>The broker's connection-string name.</summary>
     public const string Broker = "rabbitmq";
 
+    /// <summary>The web console's resource name; the gateway serves it at <c>/</c>.</summary>
+    public const string Console = "console";
+
     /// <summary>The five services, in start order.</summary>
     public static readonly IReadOnlyList<ServiceResource> Services =
     [

@@ -91,6 +91,20 @@ internal static class PlacementsApi
         startMonth = startMonth ?? Today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    /// <summary>Sends, as the municipality's quality developer, as many records of each placement type as given.</summary>
+    public static async Task SendRecordsAsync(PlatformFixture platform, string municipality, params (PlacementType Type, int Count)[] cells)
+    {
+        using var quality = await platform.ForMunicipalityAsync(municipality, role: "kvalitetsutvecklare");
+        foreach (var (type, count) in cells)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                using var response = await quality.PostAsJsonAsync("/api/placements/regional/records", Record(municipality, NewKey(), type));
+                await ExpectAsync(response, HttpStatusCode.OK);
+            }
+        }
+    }
+
     public static string NewKey() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     private static string Kebab(PlacementType type) => JsonNamingPolicy.KebabCaseLower.ConvertName(type.ToString());

@@ -46,9 +46,9 @@ public sealed class RegionalFollowUpTests(PlatformFixture platform)
         var county = Counties.Next();
         var (member, otherMember) = (Counties.Municipality(county, 1), Counties.Municipality(county, 2));
         var outsider = Counties.Municipality(Counties.Next(), 1);
-        await SendAsync(member, (PlacementType.Hvb, 5), (PlacementType.Sis, 1));
-        await SendAsync(otherMember, (PlacementType.Hvb, 6), (PlacementType.Sis, 5));
-        await SendAsync(outsider, (PlacementType.Hvb, 8));
+        await PlacementsApi.SendRecordsAsync(platform, member, (PlacementType.Hvb, 5), (PlacementType.Sis, 1));
+        await PlacementsApi.SendRecordsAsync(platform, otherMember, (PlacementType.Hvb, 6), (PlacementType.Sis, 5));
+        await PlacementsApi.SendRecordsAsync(platform, outsider, (PlacementType.Hvb, 8));
         using var analyst = await platform.ForRegionAsync(county);
         var month = PlacementsApi.Today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -103,18 +103,5 @@ public sealed class RegionalFollowUpTests(PlatformFixture platform)
         Assert.Equal(["created", "unchanged", "unchanged"], deliveries);
         Assert.Equal(1, reconciled.GetProperty("regionalCount").GetInt32());
         Assert.Equal([key], reconciled.GetProperty("missingLocally").EnumerateArray().Select(k => k.GetString()));
-    }
-
-    private async Task SendAsync(string municipality, params (PlacementType Type, int Count)[] cells)
-    {
-        using var quality = await platform.ForMunicipalityAsync(municipality, role: "kvalitetsutvecklare");
-        foreach (var (type, count) in cells)
-        {
-            for (var i = 0; i < count; i++)
-            {
-                using var response = await quality.PostAsJsonAsync("/api/placements/regional/records", PlacementsApi.Record(municipality, PlacementsApi.NewKey(), type));
-                await PlacementsApi.ExpectAsync(response, HttpStatusCode.OK);
-            }
-        }
     }
 }
