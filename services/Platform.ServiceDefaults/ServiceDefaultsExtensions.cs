@@ -22,7 +22,9 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddPlatformAuthentication(builder.Configuration);
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
+        // An enum is its kebab-case name on the wire, never a number: a number names no value the model knows.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
+            new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
         return builder;
     }
 
@@ -33,6 +35,7 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseQueryTextGuard();
         app.MapHealthEndpoints();
         return app;
     }

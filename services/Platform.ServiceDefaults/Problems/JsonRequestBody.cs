@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,16 @@ public static class JsonRequestBody
         var json = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {
-            var body = await request.ReadFromJsonAsync<T>(json, cancellationToken);
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, cancellationToken);
+            var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            if (FieldWithNul(bytes) is { } field)
+            {
+                errors.Add(field, "Not valid here: text cannot hold a NUL character.");
+                return null;
+            }
+
+            var body = JsonSerializer.Deserialize<T>(bytes.Span, json);
             errors.Require(body is not null, "body", "Required.");
             return body;
         }
@@ -35,4 +45,37 @@ public static class JsonRequestBody
             return null;
         }
     }
+
+    /// <summary>
+    /// The field whose text holds a NUL (<c>\u0000</c>, the only way JSON carries one), which PostgreSQL text
+    /// cannot store; null when there is none or the JSON is broken, which deserializing then reports.
+    /// </summary>
+    private static string? FieldWithNul(ReadOnlyMemory<byte> bytes)
+    {
+        if (bytes.Span.IndexOf("\\u0000"u8) < 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Nodes(JsonNode.Parse(bytes.Span))
+                .Where(n => n is JsonValue v && v.TryGetValue<string>(out var text) && text.Contains('\0', StringComparison.Ordinal)
+                    || n?.Parent is JsonObject && n.GetPropertyName().Contains('\0', StringComparison.Ordinal))
+                .Select(n => n!.GetPath().TrimStart('$', '.'))
+                .Select(path => path.Length == 0 ? "body" : path)
+                .FirstOrDefault() ?? "body";
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static IEnumerable<JsonNode?> Nodes(JsonNode? node) => node switch
+    {
+        JsonObject o => o.Select(p => p.Value).SelectMany(Nodes).Prepend(node),
+        JsonArray a => a.SelectMany(Nodes).Prepend(node),
+        _ => [node],
+    };
 }

@@ -37,8 +37,14 @@ internal static partial class DecideInvestigationValidation
         return errors.IsValid ? new ValidDecision([.. specs.Select(s => s!)], reasoning!, committee) : null;
     }
 
-    private static InterventionSpec? Intervention(InterventionRequest r, string at, ValidationErrors errors)
+    private static InterventionSpec? Intervention(InterventionRequest? r, string at, ValidationErrors errors)
     {
+        if (r is null)
+        {
+            errors.Add(at, "Required: an intervention, not null.");
+            return null;
+        }
+
         errors.Require(r.Kind is not null, $"{at}.kind", "Required: open-care or placement.");
         return r.Kind switch
         {

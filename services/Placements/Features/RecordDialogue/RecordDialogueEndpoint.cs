@@ -52,18 +52,24 @@ internal static class RecordDialogueEndpoint
         return await db.SaveAndShowAsync(placement, now, cancellationToken, created: true);
     }
 
-    private static List<(Indicator Indicator, int? ChildAnswer, int Rating)> Answers(IReadOnlyList<IndicatorAnswerRequest> requests, ValidationErrors errors)
+    private static List<(Indicator Indicator, int? ChildAnswer, int Rating)> Answers(IReadOnlyList<IndicatorAnswerRequest?> requests, ValidationErrors errors)
     {
         var answers = new List<(Indicator, int?, int)>();
         for (var i = 0; i < requests.Count; i++)
         {
             var field = $"answers[{i}]";
-            var indicator = KebabEnum.Require<Indicator>(requests[i].Indicator, field + ".indicator", errors);
-            errors.Require(requests[i].Rating is >= 1 and <= 5, field + ".rating", "Required: the caseworker's rating, 1–5.");
-            errors.Require(requests[i].ChildAnswer is null or (>= 1 and <= 5), field + ".childAnswer", "The child's answer, 1–5, or null when the child did not answer.");
-            if (indicator is { } value && requests[i].Rating is { } rating)
+            if (requests[i] is not { } request)
             {
-                answers.Add((value, requests[i].ChildAnswer, rating));
+                errors.Add(field, "Required: an answer, not null.");
+                continue;
+            }
+
+            var indicator = KebabEnum.Require<Indicator>(request.Indicator, field + ".indicator", errors);
+            errors.Require(request.Rating is >= 1 and <= 5, field + ".rating", "Required: the caseworker's rating, 1–5.");
+            errors.Require(request.ChildAnswer is null or (>= 1 and <= 5), field + ".childAnswer", "The child's answer, 1–5, or null when the child did not answer.");
+            if (indicator is { } value && request.Rating is { } rating)
+            {
+                answers.Add((value, request.ChildAnswer, rating));
             }
         }
 
