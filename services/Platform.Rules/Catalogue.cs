@@ -17,6 +17,7 @@ internal static class Catalogue
     private static readonly DateOnly LexSarah2011 = new(2011, 7, 1);
     private static readonly DateOnly Sosfs2011Colon9 = new(2012, 1, 1);
     private static readonly DateOnly LexLillaHjartat = new(2022, 7, 1);
+    private static readonly DateOnly CustodyConsideration2003 = new(2003, 7, 1);
 
     private const string AssessmentSection = "11 kap. 1 a §";
     private const string AssessmentSection2001 = AssessmentSection + " " + Sol2001;
@@ -46,7 +47,11 @@ internal static class Catalogue
             Sol2001Only("11 kap. 3 §", Sol2001InForce, citation => $"Kommunal regel ({citation})")) with { Minimum = RulePeriod.Days(1) },
         Rule(RuleIds.PlacementReview, RulePeriod.Months(6), CountedFrom.PlacementStart, RuleBasis.Statutory,
             Sol2001Only("6 kap. 8 §", Sol2001InForce, citation => $"{citation}; 13 § LVU")) with { Repeat = RulePeriod.Months(6) },
-        // Changed from 3 years in 2022; the earlier version is not recorded here.
+        // Three years from 2003 until lex lilla hjärtat made it two in 2022. The earlier version is kept so a placement
+        // begun before 2022 still has a deadline; its wording and yearly repeat are not verified against the act then in force.
+        Rule(RuleIds.CustodyTransferConsideration, RulePeriod.Years(3), CountedFrom.PlacementStart, RuleBasis.Statutory,
+            new LegalReference("6 kap. 8 § " + Sol2001 + " i lydelse före 2022-07-01 (tre år)", CustodyConsideration2003, Verified: false))
+            with { Repeat = RulePeriod.Months(12) },
         Rule(RuleIds.CustodyTransferConsideration, RulePeriod.Years(2), CountedFrom.PlacementStart, RuleBasis.Statutory,
             Sol2001Only("6 kap. 8 §", LexLillaHjartat)) with { Repeat = RulePeriod.Months(12) },
         // The law requires regular visits; how often is the municipality's setting.
