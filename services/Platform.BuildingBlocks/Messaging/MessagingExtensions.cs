@@ -60,6 +60,7 @@ public static class MessagingExtensions
         });
         builder.Services.AddHostedService<OutboxRelay<TDb>>();
         builder.Services.AddHostedService<OutboxSweeper<TDb>>();
+        builder.Services.AddHostedService<OutboxMetrics<TDb>>();
         return builder;
     }
 

@@ -60,4 +60,7 @@ public sealed class MessagingOptions
 
     /// <summary>Rows the sweep deletes per statement, so no statement holds its locks for long.</summary>
     public int SweepBatchSize { get; set; } = 1000;
+
+    /// <summary>How often the outbox's age and dead rows are read for their gauges.</summary>
+    public TimeSpan OutboxMetricsInterval { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -59,7 +59,7 @@ public sealed class RegionalExchangeTests(InfrastructureFixture infrastructure)
         var lostKey = ExpectedKey(municipality, lost);
         Assert.Equal(1, await RegionalRows.ExecuteAsync(infrastructure, $"DELETE FROM regional_records WHERE municipality_code = '{municipality}' AND key = '{lostKey}'"));
         var foreignKey = new string('a', 64);
-        using (var foreign = await quality.PostAsJsonAsync("/api/placements/regional/records", Record(municipality, foreignKey, 1)))
+        using (var foreign = await quality.PostAsJsonAsync("/api/placements/regional/records", Record(municipality, foreignKey, 1), Json))
         {
             await PlacementsApi.ExpectAsync(foreign, HttpStatusCode.OK);
         }
@@ -152,7 +152,8 @@ public sealed class RegionalExchangeTests(InfrastructureFixture infrastructure)
         return new StringContent(JsonSerializer.Serialize(envelope), Encoding.UTF8, "application/cloudevents+json");
     }
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    /// <summary>The wire's spelling: enums by their kebab-case names, which the API requires.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };

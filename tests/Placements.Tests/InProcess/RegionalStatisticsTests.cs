@@ -71,7 +71,7 @@ public sealed class RegionalStatisticsTests(InfrastructureFixture infrastructure
                 for (var i = 0; i < count; i++)
                 {
                     var key = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-                    using var response = await client.PostAsJsonAsync("/api/placements/regional/records", RegionalExchangeTests.Record(municipality, key, 1) with { PlacementType = type });
+                    using var response = await client.PostAsJsonAsync("/api/placements/regional/records", RegionalExchangeTests.Record(municipality, key, 1) with { PlacementType = type }, RegionalExchangeTests.Json);
                     await PlacementsApi.ExpectAsync(response, HttpStatusCode.OK);
                 }
             }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Platform.EndToEndTests.Assessment;
 using Platform.EndToEndTests.Intake;
 using Platform.EndToEndTests.Investigation;
 using Platform.EndToEndTests.Placements;
@@ -66,7 +65,7 @@ internal sealed class FuzzRecords
         Add("intake reports id", municipality, report.Id("reportId"));
         Add("intake children childId", municipality, report.Id("childId"));
         var assessment = (await Reports.AssessmentOfAsync(client, report.Id("reportId"), Settling))!.Value;
-        Add("assessment assessments id", municipality, AssessmentApi.IdOf(assessment));
+        Add("assessment assessments id", municipality, Assessment.AssessmentApi.IdOf(assessment));
         Add("assessment reports reportId", municipality, report.Id("reportId"));
     }
 
