@@ -12,6 +12,7 @@ internal static class ConsoleServiceCollectionExtensions
     {
         builder.AddOperatorSettingsFile();
         builder.AddPlatformTelemetry();
+        builder.AddQuietFrameworkLogs();
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
