@@ -64,7 +64,7 @@ internal sealed class WorklistLoader(GatewayApi api)
             var duty = i.GetProperty("duty");
             var placement = i.TryGetProperty("placementId", out var p) && p.ValueKind == JsonValueKind.String ? p.GetGuid() : (Guid?)null;
             return new WorklistRow(
-                "Placering: " + DutyNames.Of(duty.GetProperty("kind").GetString()!), placement is { } id ? id.ToString()[..8] : "familjehem",
+                "Placering: " + SwedishTexts.Of(duty.GetProperty("kind").GetString()!), placement is { } id ? id.ToString()[..8] : "familjehem",
                 duty.Instant("dueAt"), duty.Flag("overdue"), i.Text("unit"),
                 placement is { } open ? $"/placering/{open}" : null);
         });
