@@ -2,6 +2,7 @@ using Gateway;
 using Gateway.ApiReference;
 using Gateway.DevTokens;
 using Gateway.Limits;
+using Gateway.Routing;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,5 +15,6 @@ app.MapDefaultEndpoints();
 app.UseRateLimiter();
 app.MapDevTokens();
 app.MapApiReference();
+app.MapReservedPaths();
 app.MapReverseProxy();
 app.Run();

@@ -14,7 +14,7 @@ namespace Aspire.AppHost.Status;
 internal sealed class StatusReport(PlatformHostOptions options, ResourceNotificationService notifications, IConfiguration configuration) : BackgroundService
 {
     private static readonly string[] Resources =
-        ["postgres-init", "postgres", Postgres.PlatformPostgres.DatabaseLoginsResource, PlatformResources.Broker, .. PlatformResources.Services.Select(s => s.Name), "gateway"];
+        ["postgres-init", "postgres", Postgres.PlatformPostgres.DatabaseLoginsResource, PlatformResources.Broker, .. PlatformResources.Services.Select(s => s.Name), PlatformResources.Console, "gateway"];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,6 +43,7 @@ internal sealed class StatusReport(PlatformHostOptions options, ResourceNotifica
             }
         }
 
+        rows.Add(("web console (sign in as a test user)", $"http://localhost:{options.Ports.Gateway}/", State(PlatformResources.Console)));
         rows.Add(("API reference (every service's OpenAPI document)", $"http://localhost:{options.Ports.Gateway}/scalar", State("gateway")));
         var nameWidth = rows.Max(r => r.Name.Length);
         var urlWidth = rows.Max(r => r.Url.Length);
@@ -67,6 +68,7 @@ internal sealed class StatusReport(PlatformHostOptions options, ResourceNotifica
         "postgres" => $"postgres://{Postgres.PostgresServer.Superuser}@127.0.0.1:{options.Ports.Postgres}",
         PlatformResources.Broker => $"amqp://127.0.0.1:{options.Ports.Amqp}/",
         "gateway" => $"http://localhost:{options.Ports.Gateway}",
+        PlatformResources.Console => $"http://localhost:{options.Ports.Console}",
         _ when options.Ports.Services.TryGetValue(name, out var port) => $"http://localhost:{port}",
         _ => "",
     };

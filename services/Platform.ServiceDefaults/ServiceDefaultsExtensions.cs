@@ -15,16 +15,26 @@ public static class ServiceDefaultsExtensions
     /// <summary>Operator settings, telemetry, problem details, token authentication, health checks and time.</summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
-        builder.AddOperatorSettingsFile();
-        builder.AddPlatformTelemetry();
-        builder.AddQuietFrameworkLogs();
+        builder.AddHostDefaults();
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddPlatformAuthentication(builder.Configuration);
-        builder.Services.AddHealthChecks();
-        builder.Services.AddSingleton(TimeProvider.System);
         // An enum is its kebab-case name on the wire, never a number: a number names no value the model knows.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
+        return builder;
+    }
+
+    /// <summary>
+    /// What every process of the platform shares, the web console too (which signs its users in by
+    /// cookie, not by bearer token): operator settings, telemetry, quiet framework logs, health checks and time.
+    /// </summary>
+    public static WebApplicationBuilder AddHostDefaults(this WebApplicationBuilder builder)
+    {
+        builder.AddOperatorSettingsFile();
+        builder.AddPlatformTelemetry();
+        builder.AddQuietFrameworkLogs();
+        builder.Services.AddHealthChecks();
+        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 

@@ -1,8 +1,7 @@
 using MudBlazor.Services;
+using Platform.ServiceDefaults;
 using PlatformConsole.Gateway;
 using PlatformConsole.SignIn;
-using Platform.ServiceDefaults.Configuration;
-using Platform.ServiceDefaults.Telemetry;
 
 namespace PlatformConsole;
 
@@ -10,10 +9,7 @@ internal static class ConsoleServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddConsole(this WebApplicationBuilder builder)
     {
-        builder.AddOperatorSettingsFile();
-        builder.AddPlatformTelemetry();
-        builder.Services.AddHealthChecks();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddHostDefaults();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.AddConsoleSignIn();

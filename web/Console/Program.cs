@@ -1,8 +1,8 @@
+using Platform.ServiceDefaults.Health;
 using PlatformConsole;
 using PlatformConsole.Components;
 using PlatformConsole.Quality;
 using PlatformConsole.SignIn;
-using Platform.ServiceDefaults.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConsole();

@@ -29,6 +29,8 @@ public sealed class ConsoleBrowser : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: ./platform.sh test installs Debian's chromium.");
         }
 
+        // The platform shares the machine's cores with the browser: an assertion waits as long as an action may.
+        Assertions.SetDefaultExpectTimeout(ConsoleSession.Patience);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -5,6 +5,9 @@ namespace Platform.EndToEndTests.Console;
 /// <summary>A user signed in to the console through the gateway, on a browser context of their own.</summary>
 public sealed class ConsoleSession(IBrowserContext context, IPage page) : IAsyncDisposable
 {
+    /// <summary>How long an action or an assertion waits for the page; the machine's cores are shared with the whole platform.</summary>
+    public const float Patience = 60_000;
+
     public IPage Page => page;
 
     /// <summary>Signs in on the development sign-in page as a test user of a municipality (or, with a länskod, a region).</summary>
@@ -17,8 +20,7 @@ public sealed class ConsoleSession(IBrowserContext context, IPage page) : IAsync
             Locale = "sv-SE",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        // The machine's cores are shared with the whole platform: patience, not a fixed wait.
-        context.SetDefaultTimeout(60_000);
+        context.SetDefaultTimeout(Patience);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/logga-in");
         await page.GetByLabel("Kommunkod").FillAsync(organisation);

@@ -7,19 +7,6 @@ internal static class RuleTexts
 {
     private const string DelegationPrefix = "delegation-order:";
 
-    private static readonly Dictionary<string, string> Rules = new(StringComparer.Ordinal)
-    {
-        ["casework-roles"] = "Din roll får inte arbeta med kommunens ärenden.",
-        ["qualified-staff"] = "Det här får bara göras av behörig personal: socionomexamen eller motsvarande (3 kap. 3 a § SoL).",
-        ["own-unit"] = "Ärendet tillhör en annan enhet. Du behöver ange ett skäl för att öppna det, och åtkomsten loggas.",
-        ["committee-decisions"] = "Nämndens beslut förs in av nämndsekreteraren, med sammanträdesdag och protokollsparagraf.",
-        ["delegation-changes"] = "Bara nämndsekreteraren för in delegationsordningen, och bara förvaltningschefen beslutar om vidaredelegering.",
-        ["municipal-settings"] = "Bara förvaltningschef och enhetschef ändrar kommunens inställningar.",
-        ["log-review"] = "Bara enhetschef, förvaltningschef och kvalitetsutvecklare granskar åtkomstloggen.",
-        ["quality-reports"] = "Din roll får inte se det här kvalitetsunderlaget.",
-        ["regional-follow-up"] = "Regionens sammanställningar är bara för regionens analytiker, och en kommun skickar bara sina egna uppgifter.",
-    };
-
     public static string Heading(ApiProblem problem) => problem.Status switch
     {
         HttpStatusCode.Forbidden => "Åtgärden nekades",
@@ -32,6 +19,6 @@ internal static class RuleTexts
 
     public static string Explain(string rule) =>
         rule.StartsWith(DelegationPrefix, StringComparison.Ordinal)
-            ? $"Kommunens delegationsordning ger inte din roll rätt att fatta beslutet ”{DecisionNames.Of(rule[DelegationPrefix.Length..])}”. Beslutet måste fattas av den som har delegation."
-            : Rules.GetValueOrDefault(rule, "Regeln hindrar åtgärden.");
+            ? $"Kommunens delegationsordning ger inte din roll rätt att fatta beslutet ”{SwedishTexts.Of(rule[DelegationPrefix.Length..])}”. Beslutet måste fattas av den som har delegation."
+            : SwedishTexts.Of(rule, "Regeln hindrar åtgärden.");
 }

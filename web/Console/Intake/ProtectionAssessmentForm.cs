@@ -1,26 +1,18 @@
-using System.Globalization;
 using PlatformConsole.Components.Shared;
 
 namespace PlatformConsole.Intake;
 
 /// <summary>The immediate protection assessment, as <c>POST /api/intake/reports/{id}/protection-assessment</c> takes it.</summary>
-internal sealed class ProtectionAssessmentForm
+internal sealed class ProtectionAssessmentForm(string assessedAt)
 {
-    public string AssessedAt { get; set; } = "";
+    public string AssessedAt { get; set; } = assessedAt;
     public string? Circumstances { get; set; }
     public bool ImmediateProtectionNeeded { get; set; }
     public string? ActionsTaken { get; set; }
 
-    public static ProtectionAssessmentForm Now(TimeProvider time) => new()
-    {
-        AssessedAt = StockholmTime.Local(time.GetUtcNow()).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
-    };
-
     public object ToRequest() => new
     {
-        assessedAt = LocalInstant.ToIso(AssessedAt),
-        circumstances = Circumstances,
-        immediateProtectionNeeded = ImmediateProtectionNeeded,
-        actionsTaken = ActionsTaken,
+        assessedAt = LocalInstant.ToIso(AssessedAt), circumstances = Circumstances,
+        immediateProtectionNeeded = ImmediateProtectionNeeded, actionsTaken = ActionsTaken,
     };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PlatformConsole.Components.Shared;
 
 namespace PlatformConsole.Intake;
@@ -26,10 +25,7 @@ internal sealed class ReportForm
     public string? Description { get; set; }
     public string? Unit { get; set; }
 
-    public static ReportForm Now(TimeProvider time) => new()
-    {
-        ReceivedAt = StockholmTime.Local(time.GetUtcNow()).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
-    };
+    public static ReportForm Now(TimeProvider time) => new() { ReceivedAt = LocalInstant.Now(time) };
 
     public object ToRequest() => new
     {

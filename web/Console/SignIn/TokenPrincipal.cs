@@ -12,11 +12,9 @@ namespace PlatformConsole.SignIn;
 /// </summary>
 internal static class TokenPrincipal
 {
-    private static readonly string[] Kept =
-    [
-        PlatformClaimTypes.Subject, PlatformClaimTypes.Name, PlatformClaimTypes.Role, PlatformClaimTypes.Municipality,
-        PlatformClaimTypes.Region, PlatformClaimTypes.Unit, PlatformClaimTypes.Qualified,
-    ];
+    // Only what the console shows or decides its menu by; the API reads the token itself.
+    private static readonly HashSet<string> Kept = [PlatformClaimTypes.Subject, PlatformClaimTypes.Name, PlatformClaimTypes.Role,
+        PlatformClaimTypes.Municipality, PlatformClaimTypes.Region, PlatformClaimTypes.Unit, PlatformClaimTypes.Qualified];
 
     public static ClaimsPrincipal From(string accessToken)
     {

@@ -12,6 +12,8 @@ internal sealed class WorklistLoader(GatewayApi api)
 {
     public const string IntakePath = "/api/intake/reports?status=awaiting-protection-assessment";
 
+    public const string ProtectionAssessmentKind = "Skyddsbedömning";
+
     public async Task<(IReadOnlyList<WorklistRow> Rows, IReadOnlyList<string> Failures)> LoadAsync(CancellationToken cancellationToken)
     {
         var sources = new (string Service, string Path, Func<JsonElement, IEnumerable<WorklistRow>> Rows)[]
@@ -41,7 +43,7 @@ internal sealed class WorklistLoader(GatewayApi api)
 
     private static IEnumerable<WorklistRow> IntakeRows(JsonElement body) =>
         Items(body).Select(i => new WorklistRow(
-            "Skyddsbedömning", i.GetProperty("caseNumber").GetString()!, i.Instant("protectionAssessmentDueAt"),
+            ProtectionAssessmentKind, i.GetProperty("caseNumber").GetString()!, i.Instant("protectionAssessmentDueAt"),
             i.Flag("overdue"), i.Text("unit"), $"/mottagning/{i.GetProperty("reportId").GetGuid()}"));
 
     private static IEnumerable<WorklistRow> AssessmentRows(JsonElement body) =>
@@ -62,7 +64,7 @@ internal sealed class WorklistLoader(GatewayApi api)
             var duty = i.GetProperty("duty");
             var placement = i.TryGetProperty("placementId", out var p) && p.ValueKind == JsonValueKind.String ? p.GetGuid() : (Guid?)null;
             return new WorklistRow(
-                "Placering: " + DutyNames.Of(duty.GetProperty("kind").GetString()!), placement is { } id ? id.ToString()[..8] : "familjehem",
+                "Placering: " + SwedishTexts.Of(duty.GetProperty("kind").GetString()!), placement is { } id ? id.ToString()[..8] : "familjehem",
                 duty.Instant("dueAt"), duty.Flag("overdue"), i.Text("unit"),
                 placement is { } open ? $"/placering/{open}" : null);
         });

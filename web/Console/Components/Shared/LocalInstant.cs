@@ -7,6 +7,10 @@ internal static class LocalInstant
 {
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
+    /// <summary>Now, as a <c>datetime-local</c> field shows it.</summary>
+    public static string Now(TimeProvider time) =>
+        TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>The instant, or the text as typed when it is no time, so the API names the field.</summary>
     public static string? ToIso(string? local)
     {
