@@ -13,10 +13,11 @@ internal sealed class CaseRecord(long sequence, string municipality)
     /// <summary>Intake accepted the protection assessment (or a retry found it already recorded).</summary>
     public bool ProtectionAccepted { get; set; }
 
-    /// <summary>The assessment the report's event opened, and its child, as the assessment API showed them.</summary>
-    public Guid? AssessmentId { get; set; }
+    /// <summary>The assessment the report's event opened, as the assessment API showed it.</summary>
+    public Guid? AssessmentId { get; private set; }
 
-    public Guid? ChildId { get; set; }
+    /// <summary>The child of the assessment, whom the investigation is opened for.</summary>
+    public Guid? ChildId { get; private set; }
 
     /// <summary>Assessment accepted the decision to open an investigation (or a retry found it decided).</summary>
     public bool DecisionAccepted { get; set; }
@@ -26,4 +27,6 @@ internal sealed class CaseRecord(long sequence, string municipality)
 
     /// <summary>The step the case stopped at with an answer the flow did not expect, and that answer; null when none.</summary>
     public string? Unexpected { get; set; }
+
+    public void AssessmentOpened(Guid assessmentId, Guid childId) => (AssessmentId, ChildId) = (assessmentId, childId);
 }
