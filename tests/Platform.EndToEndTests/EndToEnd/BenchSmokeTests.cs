@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Aspire.AppHost.Setup;
-using Aspire.AppHost.Processes;
 
 namespace Platform.EndToEndTests.EndToEnd;
 
@@ -33,29 +31,19 @@ public sealed class BenchSmokeTests
     public async Task Given_the_harness_in_smoke_mode_When_it_runs_Then_it_reports_every_measure_and_sampling_switched()
     {
         // Arrange
-        var root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
-        var harness = RepositoryLayout.AssemblyPath(root, "bench/Platform.Bench", "Platform.Bench", RepositoryLayout.ConfigurationOf(AppContext.BaseDirectory));
-        Assert.True(File.Exists(harness), $"The harness is not built: {harness}");
-        var results = Directory.CreateTempSubdirectory("bench-smoke-");
+        using var harness = BenchHarness.Built();
 
-        try
-        {
-            // Act
-            var run = await CommandRunner.RunAsync("dotnet", [harness, "--smoke", "--out", results.FullName], timeout: TimeSpan.FromMinutes(10));
+        // Act
+        var run = await harness.RunAsync("--smoke");
 
-            // Assert
-            Assert.True(run.Succeeded, $"The harness exited with {run.ExitCode}:\n{run.Output}");
-            var markdown = await File.ReadAllTextAsync(Path.Combine(results.FullName, "latest-smoke.md"));
-            Assert.All(Measures, measure => Assert.Contains("| " + measure, markdown));
-            using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(results.FullName, "latest-smoke.json")));
-            var windows = json.RootElement.GetProperty("tracing").GetProperty("windows").EnumerateArray().ToList();
-            Assert.Contains(windows, w => w.GetProperty("sampled").GetBoolean() && w.GetProperty("traceExports").GetInt64() > 0);
-            Assert.All(windows.Where(w => !w.GetProperty("sampled").GetBoolean()), w => Assert.Equal(0, w.GetProperty("traceExports").GetInt64()));
-            Assert.Equal(0, json.RootElement.GetProperty("intakeWrites").GetProperty("saturation").GetProperty("failed").GetInt64());
-        }
-        finally
-        {
-            results.Delete(recursive: true);
-        }
+        // Assert
+        Assert.True(run.Succeeded, $"The harness exited with {run.ExitCode}:\n{run.Output}");
+        var markdown = await File.ReadAllTextAsync(harness.Written("latest-smoke.md"));
+        Assert.All(Measures, measure => Assert.Contains("| " + measure, markdown));
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(harness.Written("latest-smoke.json")));
+        var windows = json.RootElement.GetProperty("tracing").GetProperty("windows").EnumerateArray().ToList();
+        Assert.Contains(windows, w => w.GetProperty("sampled").GetBoolean() && w.GetProperty("traceExports").GetInt64() > 0);
+        Assert.All(windows.Where(w => !w.GetProperty("sampled").GetBoolean()), w => Assert.Equal(0, w.GetProperty("traceExports").GetInt64()));
+        Assert.Equal(0, json.RootElement.GetProperty("intakeWrites").GetProperty("saturation").GetProperty("failed").GetInt64());
     }
 }

@@ -1,6 +1,3 @@
-using Aspire.AppHost.Processes;
-using Aspire.AppHost.Setup;
-
 namespace Platform.EndToEndTests.EndToEnd;
 
 /// <summary>
@@ -15,29 +12,19 @@ public sealed class FaultRunTests
     public async Task Given_the_flow_under_load_When_the_database_and_the_broker_are_killed_and_restarted_Then_the_ledger_is_clean()
     {
         // Arrange
-        var root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
-        var harness = RepositoryLayout.AssemblyPath(root, "bench/Platform.Bench", "Platform.Bench", RepositoryLayout.ConfigurationOf(AppContext.BaseDirectory));
-        Assert.True(File.Exists(harness), $"The harness is not built: {harness}");
-        var results = Directory.CreateTempSubdirectory("chaos-short-");
+        using var harness = BenchHarness.Built();
 
-        try
-        {
-            // Act
-            var run = await CommandRunner.RunAsync("dotnet", [harness, "chaos", "--short", "--out", results.FullName], timeout: TimeSpan.FromMinutes(12));
+        // Act
+        var run = await harness.RunAsync("chaos", "--short");
 
-            // Assert
-            var written = Path.Combine(results.FullName, "chaos-latest-short.md");
-            Assert.True(File.Exists(written), $"The fault run wrote no ledger; it exited with {run.ExitCode}:\n{run.Output[^Math.Min(run.Output.Length, 4000)..]}");
-            var ledger = await File.ReadAllTextAsync(written);
-            Assert.True(run.Succeeded, $"The fault run exited with {run.ExitCode}:\n{ledger}");
-            Assert.Contains("| postgres |", ledger);
-            Assert.Contains("| rabbitmq |", ledger);
-            Assert.Contains("Lost: 0. Applied twice: 0.", ledger);
-            Assert.Contains("| in error queues | 0 |", ledger);
-        }
-        finally
-        {
-            results.Delete(recursive: true);
-        }
+        // Assert
+        var written = harness.Written("chaos-latest-short.md");
+        Assert.True(File.Exists(written), $"The fault run wrote no ledger; it exited with {run.ExitCode}:\n{run.Output[^Math.Min(run.Output.Length, 4000)..]}");
+        var ledger = await File.ReadAllTextAsync(written);
+        Assert.True(run.Succeeded, $"The fault run exited with {run.ExitCode}:\n{ledger}");
+        Assert.Contains("| postgres |", ledger);
+        Assert.Contains("| rabbitmq |", ledger);
+        Assert.Contains("Lost: 0. Applied twice: 0.", ledger);
+        Assert.Contains("| in error queues | 0 |", ledger);
     }
 }

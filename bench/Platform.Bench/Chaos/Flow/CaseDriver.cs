@@ -76,8 +76,7 @@ internal sealed class CaseDriver(IReadOnlyList<CaseDesk> desks)
             return;
         }
 
-        record.AssessmentId = opened.GetProperty("assessmentId").GetGuid();
-        record.ChildId = opened.GetProperty("childId").GetGuid();
+        record.AssessmentOpened(opened.GetProperty("assessmentId").GetGuid(), opened.GetProperty("childId").GetGuid());
         await DecideAsync(record, desk, cancellationToken);
     }
 
