@@ -9,7 +9,6 @@ namespace Platform.Bench.Scenarios.Quality;
 internal sealed class SyntheticInvestigation(SyntheticCase of)
 {
     private static readonly PlacementType[] Types = Enum.GetValues<PlacementType>();
-    private static readonly DateTimeOffset CustodyRuleInForce = new(2022, 7, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly Random random = of.Random;
     private readonly Guid investigationId = Guid.NewGuid();
 
@@ -65,12 +64,6 @@ internal sealed class SyntheticInvestigation(SyntheticCase of)
         var interventionId = Guid.NewGuid();
         var placementId = Guid.NewGuid();
         var type = Types[random.Next(Types.Length)];
-        if (decided < CustodyRuleInForce && type is PlacementType.FosterHomeOwn or PlacementType.FosterHomeConsultant or PlacementType.NetworkHome)
-        {
-            // The projection finds no custody-transfer rule before Lex lilla hjärtat and refuses such a placement (reported, not the bench's to fix).
-            type = PlacementType.Hvb;
-        }
-
         of.Add(Decided(interventionId, decided, InterventionKind.Placement, type, DecisionType.DecidePlacement));
         of.Add(new PlacementDecided
         {
