@@ -31,6 +31,8 @@ public sealed class QualityDbContext(DbContextOptions<QualityDbContext> options)
 
     internal DbSet<IndicatorAggregate> Aggregates => Set<IndicatorAggregate>();
 
+    internal DbSet<IndicatorYearAggregate> YearAggregates => Set<IndicatorYearAggregate>();
+
     internal DbSet<Deviation> Deviations => Set<Deviation>();
 
     internal DbSet<AuditedInvestigation> AuditedInvestigations => Set<AuditedInvestigation>();

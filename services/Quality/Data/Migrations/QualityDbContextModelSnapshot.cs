@@ -782,6 +782,55 @@ namespace Quality.Data.Migrations
                     b.ToTable("indicator_contributions", (string)null);
                 });
 
+            modelBuilder.Entity("Quality.Domain.Indicators.IndicatorYearAggregate", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("indicator");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("age_band");
+
+                    b.Property<long>("Denominator")
+                        .HasColumnType("bigint")
+                        .HasColumnName("denominator");
+
+                    b.Property<long>("Numerator")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numerator");
+
+                    b.HasKey("TenantId", "Indicator", "Category", "Month", "Unit", "Gender", "AgeBand");
+
+                    b.ToTable("indicator_year_aggregates", (string)null);
+                });
+
             modelBuilder.Entity("Quality.Domain.SelfAudit.AssessmentExtension", b =>
                 {
                     b.Property<Guid>("Id")

@@ -8,8 +8,9 @@ namespace Quality.Features.GetIndicators;
 
 /// <summary>
 /// Every indicator for a period from the aggregates alone: flows sum the period's months; a stock, and a share at
-/// the period's end (numerator and denominator alike), sums every start and end up to the period's last month
-/// (aggregate rows, one per month and split, never cases).
+/// the period's end (numerator and denominator alike), sums every start and end up to the period's last month.
+/// Whole calendar years are read from the yearly aggregates and the months at either end from the monthly ones, so
+/// a five-year answer reads five rows per split, never cases.
 /// </summary>
 internal static class IndicatorFigures
 {
@@ -17,18 +18,34 @@ internal static class IndicatorFigures
 
     public static async Task<IndicatorsAnswer> ReadAsync(QualityDbContext db, IndicatorFilter filter, CancellationToken cancellationToken)
     {
-        var (first, last) = (filter.Period.FirstMonth, filter.Period.LastMonth);
         var stockSeries = IndicatorCatalogue.All.Where(i => i.IsBalance).SelectMany(i => new[] { i.Series, i.EndSeries! }).ToArray();
-        var rows = await db.Aggregates.AsNoTracking()
-            .Where(a => a.Month <= last && (a.Month >= first || stockSeries.Contains(a.Indicator)))
-            .Where(a => filter.Unit == null || a.Unit == filter.Unit)
-            .GroupBy(a => new { a.Indicator, a.Category, a.Gender, a.AgeBand, InPeriod = a.Month >= first })
-            .Select(g => new { g.Key.Indicator, g.Key.InPeriod, g.Key.Category, g.Key.Gender, g.Key.AgeBand, Numerator = g.Sum(a => a.Numerator), Denominator = g.Sum(a => a.Denominator) })
+        var period = MonthSpan.Between(filter.Period.FirstMonth, filter.Period.LastMonth);
+        var history = MonthSpan.UpTo(filter.Period.LastMonth);
+        var unit = filter.Unit;
+
+        // The period's rows for every indicator, and the whole history's for the balances: an indicator that is both a
+        // flow and a balance's start series reads its rows under each, split differently into years and months.
+        IQueryable<SummedRow> Read(MonthSpan span, bool wholeHistory)
+        {
+            var years = db.YearAggregates.AsNoTracking()
+                .Where(a => a.Month >= span.FirstYear && a.Month <= span.LastYear && (unit == null || a.Unit == unit))
+                .Where(a => !wholeHistory || stockSeries.Contains(a.Indicator))
+                .Select(a => new SummedRow { Indicator = a.Indicator, WholeHistory = wholeHistory, Category = a.Category, Gender = a.Gender, AgeBand = a.AgeBand, Numerator = a.Numerator, Denominator = a.Denominator });
+            var months = db.Aggregates.AsNoTracking()
+                .Where(a => span.Months.Contains(a.Month) && (unit == null || a.Unit == unit))
+                .Where(a => !wholeHistory || stockSeries.Contains(a.Indicator))
+                .Select(a => new SummedRow { Indicator = a.Indicator, WholeHistory = wholeHistory, Category = a.Category, Gender = a.Gender, AgeBand = a.AgeBand, Numerator = a.Numerator, Denominator = a.Denominator });
+            return years.Concat(months);
+        }
+
+        var rows = await Read(period, false).Concat(Read(history, true))
+            .GroupBy(a => new { a.Indicator, a.WholeHistory, a.Category, a.Gender, a.AgeBand })
+            .Select(g => new { g.Key.Indicator, g.Key.WholeHistory, g.Key.Category, g.Key.Gender, g.Key.AgeBand, Numerator = g.Sum(a => a.Numerator), Denominator = g.Sum(a => a.Denominator) })
             .ToListAsync(cancellationToken);
 
         List<IndicatorCell> Cells(string indicator, bool wholeHistory) =>
         [
-            .. rows.Where(r => r.Indicator == indicator && (wholeHistory || r.InPeriod))
+            .. rows.Where(r => r.Indicator == indicator && r.WholeHistory == wholeHistory)
                 .Select(r => new IndicatorCell(r.Category, r.Gender, r.AgeBand, r.Numerator, r.Denominator)),
         ];
 
@@ -80,4 +97,21 @@ internal static class IndicatorFigures
         IndicatorKind.Share or IndicatorKind.ShareAtEnd => Math.Round((decimal)numerator / denominator, 4),
         _ => Math.Round((decimal)numerator / denominator, 1),
     };
+
+    private sealed class SummedRow
+    {
+        public required string Indicator { get; init; }
+
+        public required bool WholeHistory { get; init; }
+
+        public required string Category { get; init; }
+
+        public required string Gender { get; init; }
+
+        public required string AgeBand { get; init; }
+
+        public required long Numerator { get; init; }
+
+        public required long Denominator { get; init; }
+    }
 }

@@ -5,7 +5,7 @@ using Quality.Features.Shared;
 namespace Quality.Features.RebuildProjections;
 
 /// <summary>
-/// Empties the municipality's facts, contributions and aggregates and replays its received events in the order
+/// Empties the municipality's facts, contributions and aggregates (monthly and yearly) and replays its received events in the order
 /// they arrived, in one transaction under the projection lock: readers see the old figures until the new are whole.
 /// The events are applied a run at a time (<see cref="EventProjector"/>), so the cost is per run, not per event.
 /// </summary>
@@ -18,6 +18,7 @@ internal sealed class ProjectionRebuild(QualityDbContext db, EventProjector proj
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.HoldForTenantAsync(cancellationToken);
         await db.Aggregates.ExecuteDeleteAsync(cancellationToken);
+        await db.YearAggregates.ExecuteDeleteAsync(cancellationToken);
         await db.Contributions.ExecuteDeleteAsync(cancellationToken);
         await db.Children.ExecuteDeleteAsync(cancellationToken);
         await db.Reports.ExecuteDeleteAsync(cancellationToken);

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Quality.Domain.Indicators;
+
+namespace Quality.Data.Configurations;
+
+internal sealed class IndicatorYearAggregateConfiguration : IEntityTypeConfiguration<IndicatorYearAggregate>
+{
+    public void Configure(EntityTypeBuilder<IndicatorYearAggregate> builder)
+    {
+        builder.ToTable("indicator_year_aggregates");
+        builder.HasKey(a => new { a.TenantId, a.Indicator, a.Category, a.Month, a.Unit, a.Gender, a.AgeBand });
+        builder.HasCellColumns();
+    }
+}
