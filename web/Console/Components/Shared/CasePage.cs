@@ -30,6 +30,10 @@ public abstract class CasePage : ComponentBase
     /// <summary>The problem the API answered to the form's last send, if it is the last that failed.</summary>
     protected ApiProblem? ProblemOf(string form) => problems.GetValueOrDefault(form);
 
+    /// <summary>A write a form below the page sends.</summary>
+    protected Task SendAsync(CaseWrite write) =>
+        write.Post ? PostAsync(write.Form, write.Action, write.Body) : PutAsync(write.Form, write.Action, write.Body);
+
     private protected Task<ApiResult?> PutAsync(string form, string part, object body) => SendAsync(form, Api.PutAsync($"{Path}/{part}", body));
 
     private protected Task<ApiResult?> PostAsync(string form, string part, object body) => SendAsync(form, Api.PostAsync($"{Path}/{part}", body));
