@@ -16,6 +16,7 @@ internal static class Accessibility
     public static async Task AssertNoSeriousViolationsAsync(IPage page)
     {
         var result = await page.RunAxe(Wcag2AOrAa);
+        Assert.NotEmpty(result.Passes);
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v =>
             $"{v.Id} ({v.Impact}) at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));

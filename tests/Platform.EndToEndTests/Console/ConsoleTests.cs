@@ -8,7 +8,7 @@ namespace Platform.EndToEndTests.Console;
 
 /// <summary>The web console in Debian's Chromium, through the gateway, as its users work in it.</summary>
 [Collection(PlatformCollection.Name)]
-public sealed class ConsoleTests(PlatformFixture platform, ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
+public sealed partial class ConsoleTests(PlatformFixture platform, ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
 {
     private const int RenderedColours = 20;
 

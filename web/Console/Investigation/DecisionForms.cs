@@ -3,8 +3,8 @@ using static PlatformConsole.Components.Shared.FormValues;
 namespace PlatformConsole.Investigation;
 
 /// <summary>
-/// The decision on an investigation (one intervention, or none; the committee's meeting when its secretary enters
-/// it) and an extension of its deadline, as the API takes them.
+/// The decision on an investigation, one intervention or none, and the committee's meeting when its secretary
+/// enters it, as the API takes it.
 /// </summary>
 internal sealed class DecisionForms
 {
@@ -22,8 +22,6 @@ internal sealed class DecisionForms
     public string? MeetingDate { get; set; }
     public string? ProtocolParagraph { get; set; }
     public bool UrgentByChair { get; set; }
-    public string? NewDueDate { get; set; }
-    public string? ExtensionReason { get; set; }
 
     public bool WithInterventions => Outcome == "interventions";
 
@@ -36,8 +34,6 @@ internal sealed class DecisionForms
         interventions = WithInterventions ? new[] { Intervention() } : null,
         committee = Committee(),
     };
-
-    public object Extension() => new { newDueDate = Blank(NewDueDate), reason = Blank(ExtensionReason) };
 
     private object Intervention() => OpenCare
         ? (object)new { kind = Kind, openCareType = OpenCareType, openCareName = OpenCareType == "other" ? Blank(OpenCareName) : null }

@@ -5,9 +5,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Platform.EndToEndTests.Console;
 
-/// <summary>The investigation and placement pages in Debian's Chromium, on cases set up through the API.</summary>
-[Collection(PlatformCollection.Name)]
-public sealed class CasePageTests(PlatformFixture platform, ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
+// The investigation and placement pages, on cases set up through the API: the same class, so the same browser.
+public sealed partial class ConsoleTests
 {
     [Fact]
     public async Task Given_an_open_investigation_When_a_caseworker_documents_it_and_decides_outside_the_order_Then_the_rule_is_shown_and_the_team_lead_decides()
@@ -58,6 +57,7 @@ public sealed class CasePageTests(PlatformFixture platform, ConsoleBrowser brows
         await Expect(teamLead.Page.GetByTestId("decision")).ToContainTextAsync("insatser");
         await Expect(teamLead.Page.GetByTestId("status")).ToHaveTextAsync("Avslutad");
         await Expect(teamLead.Page.GetByTestId("parts").Locator(".missing")).ToHaveCountAsync(0);
+        Assert.True(Screenshots.DistinctColours(await teamLead.ScreenshotAsync("investigation")) > RenderedColours);
     }
 
     [Fact]
@@ -84,6 +84,7 @@ public sealed class CasePageTests(PlatformFixture platform, ConsoleBrowser brows
         await Expect(page.GetByTestId("record-visit")).ToContainTextAsync("enskilt samtal");
         await Expect(page.GetByTestId("duty-care-plan")).ToContainTextAsync("Försenad");
         await Expect(page.GetByTestId("duty-visit")).ToContainTextAsync("dagens slut");
+        Assert.True(Screenshots.DistinctColours(await session.ScreenshotAsync("placement")) > RenderedColours);
     }
 
     /// <summary>Every part a decision needs without a concern of violence, by the button that records it.</summary>
