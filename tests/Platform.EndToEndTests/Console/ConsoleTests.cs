@@ -8,7 +8,7 @@ namespace Platform.EndToEndTests.Console;
 
 /// <summary>The web console in Debian's Chromium, through the gateway, as its users work in it.</summary>
 [Collection(PlatformCollection.Name)]
-public sealed class ConsoleTests(PlatformFixture platform, ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
+public sealed partial class ConsoleTests(PlatformFixture platform, ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
 {
     private const int RenderedColours = 20;
 
@@ -22,6 +22,7 @@ public sealed class ConsoleTests(PlatformFixture platform, ConsoleBrowser browse
         var register = page.GetByRole(AriaRole.Button, new() { Name = "Registrera", Exact = true });
         await register.ClickAsync();
         await Expect(page.Locator("[data-field=description]")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         var unlabelled = await page.EvaluateAsync<int>(
             "() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter(e => e.labels.length === 0).length");
 
@@ -37,6 +38,8 @@ public sealed class ConsoleTests(PlatformFixture platform, ConsoleBrowser browse
         Assert.Equal("sv", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal(0, unlabelled);
         await Expect(page.GetByTestId("worklist")).ToContainTextAsync(caseNumber);
+        await Expect(page.GetByTestId("worklist")).ToContainTextAsync("dagens slut");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         Assert.True(Screenshots.DistinctColours(await session.ScreenshotAsync("worklist")) > RenderedColours);
     }
 
@@ -49,6 +52,8 @@ public sealed class ConsoleTests(PlatformFixture platform, ConsoleBrowser browse
         var page = session.Page;
         await page.GotoAsync($"/forhandsbedomning/{ready.Id}");
         var decide = page.GetByRole(AriaRole.Button, new() { Name = "Fatta beslut" });
+        await Expect(decide).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         // Act
         await page.GetByLabel("Beslut", new() { Exact = true }).SelectOptionAsync("do-not-open");

@@ -1,3 +1,5 @@
+using static PlatformConsole.Components.Shared.FormValues;
+
 namespace PlatformConsole.Assessment;
 
 /// <summary>What a caseworker records on an assessment before deciding it, and the decision, as the API takes them.</summary>
@@ -23,6 +25,4 @@ internal sealed class AssessmentForms
     public object ChildViewRequest() => new { obtained = ChildViewObtained, text = Blank(ChildView) };
 
     public object DecisionRequest() => new { outcome = Outcome, reasoning = Blank(Reasoning), violenceOverrideReason = Blank(ViolenceOverrideReason) };
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
