@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Gateway.Operations;
 using Platform.Contracts.Hosting;
 
 namespace Platform.EndToEndTests.OpenApi;
@@ -28,7 +29,7 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task Given_the_running_platform_When_the_api_reference_is_opened_Then_it_lists_every_service_document()
+    public async Task Given_the_running_platform_When_the_api_reference_is_opened_Then_it_lists_every_service_document_and_the_gateways()
     {
         // Arrange
         using var client = platform.CreateGatewayClient();
@@ -39,6 +40,7 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
-        Assert.All(PlatformResources.Services, s => Assert.Contains($"openapi/{s.Name}.json", page, StringComparison.Ordinal));
+        Assert.All(PlatformResources.Services.Select(s => s.Name).Append(OperationsDocument.Name),
+            name => Assert.Contains($"openapi/{name}.json", page, StringComparison.Ordinal));
     }
 }

@@ -25,7 +25,15 @@ public sealed class ErrorQueueTests(PlatformFixture platform)
         await desk.Bus.PublishAsync(recorded, recorded.EventId);
         var (peeked, parked) = await ApiClients.EventuallyAsync(async () =>
         {
-            var text = await operatorClient.GetStringAsync($"{Queues}/{ErrorQueue}/messages?take={ErrorQueueEndpoints.MaxTake}");
+            // The error queue is declared with the first message parked in it; until then it is a 404.
+            using var response = await operatorClient.GetAsync(new Uri($"{Queues}/{ErrorQueue}/messages?take={ErrorQueueEndpoints.MaxTake}", UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                return null;
+            }
+
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var message = JsonDocument.Parse(text).RootElement.EnumerateArray()
                 .FirstOrDefault(m => m.GetProperty("messageId").GetString() == recorded.EventId.ToString());
             return message.ValueKind == JsonValueKind.Object ? Tuple.Create(text, message) : null;
