@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Gateway.Operations;
 using Platform.Contracts.Hosting;
 
 namespace Platform.EndToEndTests.OpenApi;
@@ -40,7 +39,7 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
-        Assert.All(PlatformResources.Services.Select(s => s.Name).Append(OperationsDocument.Name),
+        Assert.All(PlatformResources.Services.Select(s => s.Name).Append(global::Gateway.Operations.OperationsDocument.Name),
             name => Assert.Contains($"openapi/{name}.json", page, StringComparison.Ordinal));
     }
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Gateway.Operations;
-using Platform.Contracts.Intake;
+using Platform.EndToEndTests.Assessment;
 
 namespace Platform.EndToEndTests.Operations;
 
@@ -21,7 +21,7 @@ public sealed class ErrorQueueTests(PlatformFixture platform)
         await using var desk = await MunicipalityDesk.OpenAsync(platform);
         using var operatorClient = await platform.ForMunicipalityAsync(desk.Municipality, role: "operator", qualified: false);
         var report = Reports.Registered(desk.Municipality, Guid.NewGuid());
-        var recorded = AssessmentOf(report);
+        var recorded = AssessmentApi.ProtectionAssessment(report);
         await desk.Bus.PublishAsync(recorded, recorded.EventId);
         var (peeked, parked) = await ApiClients.EventuallyAsync(async () =>
         {
@@ -100,17 +100,4 @@ public sealed class ErrorQueueTests(PlatformFixture platform)
         Assert.Contains("queue", named, StringComparison.Ordinal);
     }
 
-    private static ProtectionAssessmentRecorded AssessmentOf(ReportRegistered report) => new()
-    {
-        EventId = Guid.NewGuid(),
-        TenantId = report.TenantId,
-        OccurredAt = DateTimeOffset.UtcNow,
-        ReportId = report.ReportId,
-        ChildId = report.ChildId,
-        AssessedAt = DateTimeOffset.UtcNow,
-        DueAt = DateTimeOffset.UtcNow.AddHours(1),
-        WithinDeadline = true,
-        ImmediateProtectionNeeded = false,
-        AssessorRole = "handlaggare",
-    };
 }
