@@ -58,7 +58,7 @@ internal static class ErrorQueueEndpoints
 
     private static IResult NoSuchQueue() =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "The queue was not found.",
-            detail: $"The broker has no queue named by `{ErrorQueueNames.Field}` (for a replay, or none of the name its messages came from).");
+            detail: $"The broker has no queue of the name in `{ErrorQueueNames.Field}`, or, for a replay, none of the name its messages came from.");
 
     /// <summary>The broker out of reach is a 503 the operator can retry, not an error of the gateway.</summary>
     private static async Task<IResult> Reaching(Func<Task<IResult>> call)

@@ -52,6 +52,10 @@ public sealed class ErrorQueueTests(PlatformFixture platform)
         Assert.Equal(Origin, listed.Item1.GetProperty("origin").GetString());
         Assert.Equal("System.InvalidOperationException", parked.GetProperty("exceptionType").GetString());
         Assert.Contains("urn:message:intake:protection-assessment-recorded:v1", parked.GetProperty("messageTypes").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal("Assessment.Consumers.ProtectionAssessmentRecordedConsumer", parked.GetProperty("consumerType").GetString());
+        Assert.EndsWith("/" + Origin, parked.GetProperty("inputAddress").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.String, parked.GetProperty("faultedAt").ValueKind);
+        Assert.True(parked.GetProperty("redeliveries").GetInt32() >= 1);
         Assert.True(parked.GetProperty("bodyBytes").GetInt32() > 0);
         Assert.DoesNotContain(report.ReportId.ToString(), peeked, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("not been registered", peeked, StringComparison.Ordinal);
@@ -99,5 +103,4 @@ public sealed class ErrorQueueTests(PlatformFixture platform)
             : problem.GetProperty("detail").GetString();
         Assert.Contains("queue", named, StringComparison.Ordinal);
     }
-
 }
