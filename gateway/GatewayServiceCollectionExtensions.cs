@@ -1,6 +1,7 @@
 using Gateway.DevTokens;
 using Gateway.Health;
 using Gateway.Limits;
+using Gateway.Operations;
 using Gateway.Routing;
 using Platform.ServiceDefaults.Authentication;
 
@@ -26,6 +27,8 @@ internal static class GatewayServiceCollectionExtensions
             .AddServiceDiscoveryDestinationResolver();
         builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(3)).AddServiceDiscovery();
         builder.Services.AddDownstreamHealthChecks();
+        builder.Services.AddErrorQueues(builder.Configuration);
+        builder.AddOperationsDocument();
         return builder;
     }
 }

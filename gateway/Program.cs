@@ -2,6 +2,7 @@ using Gateway;
 using Gateway.ApiReference;
 using Gateway.DevTokens;
 using Gateway.Limits;
+using Gateway.Operations;
 using Gateway.Routing;
 using Platform.ServiceDefaults;
 
@@ -15,6 +16,8 @@ app.MapDefaultEndpoints();
 app.UseRateLimiter();
 app.MapDevTokens();
 app.MapApiReference();
+app.MapOperationsDocument();
+app.MapErrorQueues();
 app.MapReservedPaths();
 app.MapReverseProxy();
 app.Run();

@@ -52,7 +52,10 @@ internal static class PlatformProjectsExtensions
         // Each secret goes only to the process that needs it: the token signing key to the issuer.
         var gateway = builder.AddProject<global::Projects.Gateway>(GatewayName)
             .WithPlatformDefaults(options, secrets, options.Ports.Gateway)
-            .WithEnvironment("Auth__SigningKey", secrets.SigningKey);
+            .WithEnvironment("Auth__SigningKey", secrets.SigningKey)
+            // For the operators' error-queue endpoints: AMQP to read and move messages, the management API to list queues.
+            .WithEnvironment($"ConnectionStrings__{PlatformResources.Broker}", node.AmqpUri)
+            .WithEnvironment("Operations__BrokerManagementUrl", node.ManagementUrl);
         foreach (var project in services.Append(console))
         {
             gateway.WithReference(project).WaitFor(project);

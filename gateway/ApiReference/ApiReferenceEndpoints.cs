@@ -1,3 +1,4 @@
+using Gateway.Operations;
 using Gateway.Routing;
 using Platform.Contracts.Hosting;
 using Scalar.AspNetCore;
@@ -6,7 +7,8 @@ namespace Gateway.ApiReference;
 
 /// <summary>
 /// One API reference for the whole platform: <c>/scalar</c> lists every service's document, which
-/// the gateway forwards as <c>/openapi/{service}.json</c> (<see cref="ServiceRoutes"/>). Open in Development; elsewhere the
+/// the gateway forwards as <c>/openapi/{service}.json</c> (<see cref="ServiceRoutes"/>), and the gateway's own
+/// operator endpoints (<see cref="OperationsDocument"/>). Open in Development; elsewhere the
 /// fallback policy asks for an authenticated user, as for the API itself.
 /// </summary>
 internal static class ApiReferenceEndpoints
@@ -20,6 +22,8 @@ internal static class ApiReferenceEndpoints
             {
                 options.AddDocument(service.Name, service.Project);
             }
+
+            options.AddDocument(OperationsDocument.Name, "Operations");
         });
         if (app.Environment.IsDevelopment())
         {

@@ -17,7 +17,8 @@ internal static class DevTokenEndpoint
         {
             // Reads Auth:SigningKey now, so a missing key stops start-up instead of the first token request.
             app.Services.GetRequiredService<TokenIssuer>();
-            app.MapPost("/dev/token", Issue).AllowAnonymous().DisableRateLimiting();
+            // A development aid, not part of the API the gateway's document describes.
+            app.MapPost("/dev/token", Issue).AllowAnonymous().DisableRateLimiting().ExcludeFromDescription();
         }
 
         return app;

@@ -60,6 +60,19 @@ internal static class AssessmentApi
     {
         // The consumer waits for the registration by failing and being redelivered; waiting here keeps it off the error queue.
         await Reports.AssessmentOfAsync(client, report.ReportId);
+        var recorded = ProtectionAssessment(report);
+        await bus.PublishAsync(recorded, recorded.EventId);
+        await ApiClients.EventuallyAsync<string>(async () =>
+        {
+            var assessment = (await Reports.AssessmentOfAsync(client, report.ReportId))!.Value;
+            return assessment.GetProperty("reports").EnumerateArray()
+                .Any(r => r.GetProperty("reportId").GetGuid() == report.ReportId && r.GetProperty("protectionAssessmentRecorded").GetBoolean()) ? "recorded" : null;
+        });
+    }
+
+    /// <summary>Intake's protection assessment of the report, made within its deadline by a caseworker, as intake publishes it.</summary>
+    public static ProtectionAssessmentRecorded ProtectionAssessment(ReportRegistered report)
+    {
         var recorded = new ProtectionAssessmentRecorded
         {
             EventId = Guid.NewGuid(),
@@ -73,13 +86,7 @@ internal static class AssessmentApi
             ImmediateProtectionNeeded = false,
             AssessorRole = "handlaggare",
         };
-        await bus.PublishAsync(recorded, recorded.EventId);
-        await ApiClients.EventuallyAsync<string>(async () =>
-        {
-            var assessment = (await Reports.AssessmentOfAsync(client, report.ReportId))!.Value;
-            return assessment.GetProperty("reports").EnumerateArray()
-                .Any(r => r.GetProperty("reportId").GetGuid() == report.ReportId && r.GetProperty("protectionAssessmentRecorded").GetBoolean()) ? "recorded" : null;
-        });
+        return recorded;
     }
 
     public static async Task<JsonElement> PublishAndWaitAsync(TestBus bus, HttpClient client, ReportRegistered report)

@@ -37,6 +37,9 @@ public sealed class DevTokenTests(PlatformFixture platform)
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         // The public key only: outside Development the gateway never needs the signing key.
         start.Environment["Auth__PublicKey"] = platform.PublicKey;
+        // The broker, which the gateway's error-queue endpoints need to start.
+        start.Environment["ConnectionStrings__rabbitmq"] = platform.AmqpUri;
+        start.Environment["Operations__BrokerManagementUrl"] = platform.Broker.ManagementUrl;
         start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
         using var gateway = Process.Start(start)!;
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };

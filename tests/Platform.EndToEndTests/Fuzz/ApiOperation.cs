@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Gateway.Operations;
 using Platform.Contracts.Hosting;
 
 namespace Platform.EndToEndTests.Fuzz;
@@ -12,11 +13,11 @@ internal sealed record ApiOperation(
 
     public string Name => $"{Method.Method} {Path}";
 
-    /// <summary>Every operation of every service, as the gateway serves the documents.</summary>
+    /// <summary>Every operation of every service and of the gateway itself, as the gateway serves the documents.</summary>
     public static async Task<IReadOnlyList<ApiOperation>> ReadAllAsync(HttpClient gateway)
     {
         var operations = new List<ApiOperation>();
-        foreach (var service in PlatformResources.Services.Select(s => s.Name))
+        foreach (var service in PlatformResources.Services.Select(s => s.Name).Append(OperationsDocument.Name))
         {
             using var document = JsonDocument.Parse(await gateway.GetStringAsync(new Uri($"/openapi/{service}.json", UriKind.Relative)));
             var root = document.RootElement.Clone();

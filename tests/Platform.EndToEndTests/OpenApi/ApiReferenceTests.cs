@@ -28,7 +28,7 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task Given_the_running_platform_When_the_api_reference_is_opened_Then_it_lists_every_service_document()
+    public async Task Given_the_running_platform_When_the_api_reference_is_opened_Then_it_lists_every_service_document_and_the_gateways()
     {
         // Arrange
         using var client = platform.CreateGatewayClient();
@@ -39,6 +39,7 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
-        Assert.All(PlatformResources.Services, s => Assert.Contains($"openapi/{s.Name}.json", page, StringComparison.Ordinal));
+        Assert.All(PlatformResources.Services.Select(s => s.Name).Append(global::Gateway.Operations.OperationsDocument.Name),
+            name => Assert.Contains($"openapi/{name}.json", page, StringComparison.Ordinal));
     }
 }

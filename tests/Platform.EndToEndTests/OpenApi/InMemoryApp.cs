@@ -38,6 +38,7 @@ internal static class InMemoryApp
             ["Auth:PublicKey"] = Convert.ToBase64String(tokenKey.ExportSubjectPublicKeyInfo()),
             ["Intake:IdentityKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             [$"ConnectionStrings:{PlatformResources.Broker}"] = "amqp://guest:guest@127.0.0.1:1/",
+            ["Operations:BrokerManagementUrl"] = "http://127.0.0.1:1/",
         };
         foreach (var service in PlatformResources.Services)
         {

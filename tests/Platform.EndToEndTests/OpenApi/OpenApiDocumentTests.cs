@@ -1,9 +1,10 @@
 using System.Net;
+using Gateway.Operations;
 using Microsoft.AspNetCore.Http;
 
 namespace Platform.EndToEndTests.OpenApi;
 
-/// <summary>Each service's OpenAPI document describes every endpoint it maps, with its problem responses.</summary>
+/// <summary>Each service's OpenAPI document, and the gateway's own, describes every endpoint it maps, with its problem responses.</summary>
 public sealed class OpenApiDocumentTests
 {
     private static readonly Dictionary<string, Type> AppOf = new()
@@ -13,9 +14,12 @@ public sealed class OpenApiDocumentTests
         ["investigation"] = typeof(global::Investigation.Data.InvestigationDbContext),
         ["placements"] = typeof(global::Placements.Data.PlacementsDbContext),
         ["quality"] = typeof(global::Quality.Data.QualityDbContext),
+        [OperationsDocument.Name] = typeof(OperationsDocument),
     };
 
     public static TheoryData<string> Services => [.. AppOf.Keys];
+
+    private static string DocumentOf(string app) => app == OperationsDocument.Name ? OperationsDocument.Path : ServiceDocument.ServicePath;
 
     [Theory]
     [MemberData(nameof(Services))]
@@ -25,7 +29,7 @@ public sealed class OpenApiDocumentTests
         await using var app = InMemoryApp.Start(AppOf[service]);
 
         // Act
-        var document = await ServiceDocument.ReadAsync(app);
+        var document = await ServiceDocument.ReadAsync(app, DocumentOf(service));
 
         // Assert
         var documented = document.Operations().Select(o => o.Endpoint).Order(StringComparer.Ordinal);
@@ -40,7 +44,7 @@ public sealed class OpenApiDocumentTests
         await using var app = InMemoryApp.Start(AppOf[service]);
 
         // Act
-        var document = await ServiceDocument.ReadAsync(app);
+        var document = await ServiceDocument.ReadAsync(app, DocumentOf(service));
 
         // Assert
         foreach (var (endpoint, operation) in document.Operations())

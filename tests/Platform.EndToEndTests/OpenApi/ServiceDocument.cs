@@ -13,19 +13,26 @@ internal sealed class ServiceDocument(JsonElement root, IReadOnlySet<string> map
     public JsonElement Root { get; } = root;
 
     /// <summary>
-    /// <c>GET /api/intake/reports/{id}</c>: every endpoint the app maps but health, the document itself and a Dapr
-    /// sidecar's (<c>/dapr/subscribe</c> and the topic routes under <c>/dapr/</c>): the sidecar, not a client, calls those.
+    /// <c>GET /api/intake/reports/{id}</c>: every endpoint the app maps but health, the document itself, a Dapr
+    /// sidecar's (<c>/dapr/subscribe</c> and the topic routes under <c>/dapr/</c>: the sidecar, not a client, calls those)
+    /// and the gateway's development token and API reference.
     /// </summary>
     public IReadOnlySet<string> Mapped { get; } = mapped;
 
-    public static async Task<ServiceDocument> ReadAsync(IInMemoryApp app)
+    /// <summary>Where a service serves its document; the gateway serves its own elsewhere.</summary>
+    public const string ServicePath = "/openapi/v1.json";
+
+    /// <summary>Not described by any document: the gateway's development token endpoint and its API reference.</summary>
+    private static readonly string[] Undocumented = [" /health", " /openapi", "/dapr/", " /dev/", " /scalar"];
+
+    public static async Task<ServiceDocument> ReadAsync(IInMemoryApp app, string path = ServicePath)
     {
         using var client = app.CreateClient();
-        var json = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        var json = await client.GetStringAsync(new Uri(path, UriKind.Relative));
         var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {Path(e.RoutePattern)}"))
-            .Where(e => !e.Contains(" /health", StringComparison.Ordinal) && !e.Contains(" /openapi", StringComparison.Ordinal) && !e.Contains("/dapr/", StringComparison.Ordinal));
+            .Where(e => !Undocumented.Any(u => e.Contains(u, StringComparison.Ordinal)));
         return new ServiceDocument(JsonDocument.Parse(json).RootElement.Clone(), new SortedSet<string>(mapped, StringComparer.Ordinal));
     }
 
