@@ -30,14 +30,14 @@ internal static class PlacementSteps
 
         var today = StockholmCalendar.LocalDate(DateTimeOffset.UtcNow);
         var path = $"/api/placements/placements/{record.PlacementId}";
-        var started = await desk.Calls.PostAsync($"{path}/start", Json(new { startedOn = today, providerOrganisationNumber = Provider, costPerDay = 3900m }), cancellationToken);
+        var started = await desk.Calls.PostAsync($"{path}/start", Json(new { startedOn = today, providerOrganisationNumber = Provider, costPerDay = 3900m }), cancellationToken, KeyOf(record, "start"));
         record.PlacementStarted = started.Succeeded || (started.ConflictAfterRetry && await StatusOfAsync(desk, path, cancellationToken) == "started");
         if (!CaseDriver.Expected(record, "placement start", started, record.PlacementStarted))
         {
             return;
         }
 
-        var visited = await desk.Calls.PostAsync($"{path}/visits", Json(new { doneOn = today, individualConversation = true }), cancellationToken);
+        var visited = await desk.Calls.PostAsync($"{path}/visits", Json(new { doneOn = today, individualConversation = true }), cancellationToken, KeyOf(record, "visit"));
         record.VisitAccepted = CaseDriver.Expected(record, "placement visit", visited, visited.Succeeded);
     }
 
@@ -58,7 +58,7 @@ internal static class PlacementSteps
         });
         for (var attempt = 1; ; attempt++)
         {
-            var decided = await desk.Manager.PostAsync($"{path}/decision", decision, cancellationToken);
+            var decided = await desk.Manager.PostAsync($"{path}/decision", decision, cancellationToken, KeyOf(record, "placement-decision"));
             var shown = decided.Succeeded ? decided.Body : decided.Status == HttpStatusCode.Conflict ? await ClosedAsync(desk, path, cancellationToken) : null;
             if (shown is null && decided.Status == HttpStatusCode.Conflict && attempt < DecisionAttempts)
             {
@@ -89,6 +89,9 @@ internal static class PlacementSteps
         var placement = await desk.Calls.GetAsync(path, cancellationToken);
         return placement.Succeeded ? placement.Body.GetProperty("status").GetString() : null;
     }
+
+    /// <summary>The key each attempt of a step carries, as at registration; only intake honours one today.</summary>
+    private static string KeyOf(CaseRecord record, string step) => $"chaos-{record.Sequence}-{step}";
 
     private static string Json(object body) => JsonSerializer.Serialize(body, JsonSerializerOptions.Web);
 }
