@@ -12,7 +12,7 @@ internal static class ChaosReport
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"# Fault run {run.StartedAt:yyyy-MM-dd HH:mm} UTC{(run.Settings.Short ? " (short)" : "")}: {(run.Clean ? "clean" : "NOT CLEAN")}");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{run.Settings.Rate} cases a second for about {run.Settings.Duration.TotalSeconds:0} s; every {ChaosSettings.FurtherEvery}rd anmälan driven on to an investigation.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"{run.Settings.Rate} cases a second for about {run.Settings.Duration.TotalSeconds:0} s; every {ChaosSettings.FurtherEvery}rd anmälan driven on to an investigation, every {ChaosSettings.PlacementEvery}nd investigation on to a placement, started and visited.");
         md.AppendLine();
         md.AppendLine("| accepted through the gateway (2xx) | count |");
         md.AppendLine("|---|---:|");
@@ -20,6 +20,10 @@ internal static class ChaosReport
         Row(md, "protection assessments", cases.Count(c => c.ProtectionAccepted));
         Row(md, "decisions to open an investigation", cases.Count(c => c.DecisionAccepted));
         Row(md, "investigations listed", cases.Count(c => c.InvestigationId is not null));
+        Row(md, "decisions to place the child", cases.Count(c => c.PlacementDecisionAccepted));
+        Row(md, "placements listed", cases.Count(c => c.PlacementId is not null));
+        Row(md, "placements started", cases.Count(c => c.PlacementStarted));
+        Row(md, "placement visits", cases.Count(c => c.VisitAccepted));
         Row(md, "requests retried (same request, same key)", run.Retries);
         md.AppendLine();
         md.AppendLine("| messages | count |");

@@ -14,6 +14,9 @@ internal sealed record ChaosSettings(double Rate, TimeSpan WarmUp, TimeSpan Betw
     /// <summary>Every how many-th case goes beyond intake: protection assessment, decision, investigation.</summary>
     public const int FurtherEvery = 3;
 
+    /// <summary>Every how many-th investigation the run opens goes on to a placement: decided, started, visited.</summary>
+    public const int PlacementEvery = 2;
+
     public static IReadOnlyList<string> EveryResource =>
         [PlatformResources.Broker, "postgres", .. PlatformResources.Services.Select(s => s.Name), "gateway"];
 

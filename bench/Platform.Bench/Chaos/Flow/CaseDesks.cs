@@ -5,7 +5,8 @@ namespace Platform.Bench.Chaos.Flow;
 
 /// <summary>
 /// The municipalities the run works in: each with its delegation order, entered by its committee
-/// secretary (the platform ships none, and a decision needs one), and a qualified caseworker.
+/// secretary (the platform ships none, and a decision needs one), a qualified caseworker, and a
+/// qualified unit manager, to whom the order delegates the decision to place a child.
 /// </summary>
 internal static class CaseDesks
 {
@@ -27,7 +28,8 @@ internal static class CaseDesks
             }
 
             var caseworker = await BenchClients.TokenAsync(gateway, Claims(municipality, "handlaggare", qualified: true), cancellationToken);
-            desks.Add(new CaseDesk(municipality, new GatewayCalls(gateway, caseworker)));
+            var manager = await BenchClients.TokenAsync(gateway, Claims(municipality, "enhetschef", qualified: true), cancellationToken);
+            desks.Add(new CaseDesk(municipality, new GatewayCalls(gateway, caseworker), new GatewayCalls(gateway, manager)));
         }
 
         return desks;

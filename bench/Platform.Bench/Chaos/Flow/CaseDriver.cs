@@ -10,7 +10,8 @@ namespace Platform.Bench.Chaos.Flow;
 /// One case through the gateway as caseworkers work it: the report registered at intake, and every
 /// <see cref="ChaosSettings.FurtherEvery"/>-th anmälan further: intake's protection assessment, the
 /// assessment the event opened made ready and decided to open an investigation, and the
-/// investigation that decision opened. What each step was accepted with goes to the ledger.
+/// investigation that decision opened; every <see cref="ChaosSettings.PlacementEvery"/>-th of those on
+/// to a placement (<see cref="PlacementSteps"/>). What each step was accepted with goes to the ledger.
 /// </summary>
 internal sealed class CaseDriver(IReadOnlyList<CaseDesk> desks)
 {
@@ -101,6 +102,10 @@ internal sealed class CaseDriver(IReadOnlyList<CaseDesk> desks)
 
         record.InvestigationId = await EventuallyAsync(() => InvestigationOfAsync(desk, record.ChildId!.Value, cancellationToken), cancellationToken);
         record.Unexpected ??= record.InvestigationId is null ? "investigation: never listed" : null;
+        if (record.InvestigationId is not null && record.Sequence % (ChaosSettings.FurtherEvery * ChaosSettings.PlacementEvery) == 0)
+        {
+            await PlacementSteps.RunAsync(record, desk, cancellationToken);
+        }
     }
 
     private static async Task<bool> DecidedAsync(CaseDesk desk, string path, CancellationToken cancellationToken)
@@ -125,7 +130,7 @@ internal sealed class CaseDriver(IReadOnlyList<CaseDesk> desks)
             .FirstOrDefault();
     }
 
-    private static async Task<T?> EventuallyAsync<T>(Func<Task<T?>> probe, CancellationToken cancellationToken)
+    public static async Task<T?> EventuallyAsync<T>(Func<Task<T?>> probe, CancellationToken cancellationToken)
         where T : struct
     {
         var until = DateTime.UtcNow + GatewayCalls.GiveUpAfter;
@@ -142,7 +147,7 @@ internal sealed class CaseDriver(IReadOnlyList<CaseDesk> desks)
         return null;
     }
 
-    private static bool Expected(CaseRecord record, string step, Answer answer, bool accepted)
+    public static bool Expected(CaseRecord record, string step, Answer answer, bool accepted)
     {
         if (!accepted)
         {

@@ -25,6 +25,21 @@ internal sealed class CaseRecord(long sequence, string municipality)
     /// <summary>The investigation the decision opened, once on the worklist.</summary>
     public Guid? InvestigationId { get; set; }
 
+    /// <summary>The unit manager's decision to place the child was accepted (or a retry found it decided).</summary>
+    public bool PlacementDecisionAccepted { get; set; }
+
+    /// <summary>The placement decision (the investigation's intervention), as the decision answered it.</summary>
+    public Guid? InterventionId { get; set; }
+
+    /// <summary>The placement the decision created at placements, once listed for its intervention.</summary>
+    public Guid? PlacementId { get; set; }
+
+    /// <summary>Placements accepted the start (or a retry found it started).</summary>
+    public bool PlacementStarted { get; set; }
+
+    /// <summary>Placements accepted the first visit on the started placement.</summary>
+    public bool VisitAccepted { get; set; }
+
     /// <summary>The step the case stopped at with an answer the flow did not expect, and that answer; null when none.</summary>
     public string? Unexpected { get; set; }
 

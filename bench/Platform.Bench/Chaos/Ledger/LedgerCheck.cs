@@ -21,12 +21,22 @@ internal sealed record LedgerCheck(string Service, string What, string Sql, Func
             r => r.ProtectionAccepted ? r.ReportId : null),
         new("assessment", "decisions", "SELECT id FROM assessments WHERE decided_at IS NOT NULL", r => r.DecisionAccepted ? r.AssessmentId : null),
         new("investigation", "investigations opened", "SELECT child_id FROM investigations", r => r.DecisionAccepted ? r.ChildId : null),
+        new("investigation", "placement decisions", "SELECT id FROM interventions WHERE kind = 'placement'",
+            r => r.PlacementDecisionAccepted ? r.InterventionId : null),
+        new("investigation", "placement decisions executed (PlacementStarted received)", "SELECT id FROM interventions WHERE kind = 'placement' AND started_on IS NOT NULL",
+            r => r.PlacementStarted ? r.InterventionId : null),
+        new("placements", "placements decided (by interventionId)", "SELECT intervention_id FROM placements", r => r.PlacementDecisionAccepted ? r.InterventionId : null),
+        new("placements", "placements started", "SELECT id FROM placements WHERE started_on IS NOT NULL", r => r.PlacementStarted ? r.PlacementId : null),
+        new("placements", "visits recorded (by placement)", "SELECT placement_id FROM duty_records WHERE kind = 'visit'", r => r.VisitAccepted ? r.PlacementId : null),
         new("quality", "events received (by event id)", "SELECT event_id FROM received_events", null),
         Quality("ReportRegistered", "reportId", r => r.ReportId),
         Quality("ProtectionAssessmentRecorded", "reportId", r => r.ProtectionAccepted ? r.ReportId : null),
         Quality("AssessmentOpened", "reportId", r => r.ReportId),
         Quality("AssessmentDecided", "assessmentId", r => r.DecisionAccepted ? r.AssessmentId : null),
         Quality("InvestigationOpened", "childId", r => r.DecisionAccepted ? r.ChildId : null),
+        Quality("PlacementDecided", "interventionId", r => r.PlacementDecisionAccepted ? r.InterventionId : null),
+        Quality("PlacementStarted", "placementId", r => r.PlacementStarted ? r.PlacementId : null),
+        Quality("PlacementVisitRecorded", "placementId", r => r.VisitAccepted ? r.PlacementId : null),
     ];
 
     /// <summary>One logical event in quality's received events, by the id it is about.</summary>
