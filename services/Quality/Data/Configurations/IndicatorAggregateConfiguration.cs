@@ -11,5 +11,9 @@ internal sealed class IndicatorAggregateConfiguration : IEntityTypeConfiguration
         builder.ToTable("indicator_aggregates");
         builder.HasKey(a => new { a.TenantId, a.Indicator, a.Category, a.Month, a.Unit, a.Gender, a.AgeBand });
         builder.HasCellColumns();
+
+        // An answer reads a run of months (or years) of one municipality: the key, whose month is its fourth
+        // column, would have it read every row the municipality has.
+        builder.HasIndex(a => new { a.TenantId, a.Month });
     }
 }

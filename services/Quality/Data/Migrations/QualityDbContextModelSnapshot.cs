@@ -703,6 +703,8 @@ namespace Quality.Data.Migrations
 
                     b.HasKey("TenantId", "Indicator", "Category", "Month", "Unit", "Gender", "AgeBand");
 
+                    b.HasIndex("TenantId", "Month");
+
                     b.ToTable("indicator_aggregates", (string)null);
                 });
 
@@ -827,6 +829,8 @@ namespace Quality.Data.Migrations
                         .HasColumnName("numerator");
 
                     b.HasKey("TenantId", "Indicator", "Category", "Month", "Unit", "Gender", "AgeBand");
+
+                    b.HasIndex("TenantId", "Month");
 
                     b.ToTable("indicator_year_aggregates", (string)null);
                 });

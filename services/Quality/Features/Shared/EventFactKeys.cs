@@ -20,7 +20,7 @@ internal static class EventFactKeys
         AssessmentOpened e => [(typeof(AssessmentFact), e.AssessmentId), (typeof(ChildFact), e.ChildId)],
         AssessmentDecided e => [(typeof(AssessmentFact), e.AssessmentId), (typeof(AssessmentExtension), e.AssessmentId)],
         InvestigationOpened e => [(typeof(InvestigationFact), e.InvestigationId), (typeof(AuditedInvestigation), e.InvestigationId)],
-        InvestigationConcluded e => [(typeof(InvestigationFact), e.InvestigationId)],
+        InvestigationConcluded e => [(typeof(InvestigationFact), e.InvestigationId), (typeof(AuditedInvestigation), e.InvestigationId)],
         InvestigationClosed e => [(typeof(InvestigationFact), e.InvestigationId)],
         InterventionDecided e => [(typeof(InterventionFact), e.InterventionId), (typeof(InvestigationFact), e.InvestigationId)],
         InterventionStarted e => [(typeof(InterventionFact), e.InterventionId), (typeof(InvestigationFact), e.InvestigationId)],

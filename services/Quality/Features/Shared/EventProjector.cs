@@ -21,14 +21,33 @@ internal sealed partial class EventProjector(QualityDbContext db, LoadedRows row
 
     public Task ApplyAsync(IIntegrationEvent message, CancellationToken cancellationToken) => ApplyAsync([message], cancellationToken);
 
-    public async Task ApplyAsync(IReadOnlyList<IIntegrationEvent> messages, CancellationToken cancellationToken)
+    public Task ApplyAsync(IReadOnlyList<IIntegrationEvent> messages, CancellationToken cancellationToken) =>
+        WithoutChangeDetectionAsync(async () =>
+        {
+            var touched = await ApplyToFactsAsync(messages, cancellationToken);
+            touched.AddRange(await rows.CasesOfChildrenAsync(childrenToRecount, cancellationToken));
+            await contributions.RefreshAsync(touched, cancellationToken);
+        });
+
+    /// <summary>
+    /// Applies a run to the facts alone and leaves the contributions as they were: for the rebuild, which counts
+    /// every case once, from its last state, after the whole history (<see cref="CountAsync"/>).
+    /// </summary>
+    public Task ApplyToFactsOnlyAsync(IReadOnlyList<IIntegrationEvent> messages, CancellationToken cancellationToken) =>
+        WithoutChangeDetectionAsync(() => ApplyToFactsAsync(messages, cancellationToken));
+
+    /// <summary>Brings these cases' contributions, and the aggregates, up to their facts as they stand.</summary>
+    public Task CountAsync(IReadOnlyList<ICaseFact> cases, CancellationToken cancellationToken) =>
+        WithoutChangeDetectionAsync(() => contributions.RefreshAsync(cases, cancellationToken));
+
+    private async Task WithoutChangeDetectionAsync(Func<Task> apply)
     {
         // Every lookup of a tracked row would otherwise scan all tracked rows for changes: quadratic in the run.
         var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            await ApplyRunAsync(messages, cancellationToken);
+            await apply();
         }
         finally
         {
@@ -36,7 +55,7 @@ internal sealed partial class EventProjector(QualityDbContext db, LoadedRows row
         }
     }
 
-    private async Task ApplyRunAsync(IReadOnlyList<IIntegrationEvent> messages, CancellationToken cancellationToken)
+    private async Task<List<ICaseFact>> ApplyToFactsAsync(IReadOnlyList<IIntegrationEvent> messages, CancellationToken cancellationToken)
     {
         childrenToRecount.Clear();
         await rows.LoadAsync(messages, cancellationToken);
@@ -47,8 +66,7 @@ internal sealed partial class EventProjector(QualityDbContext db, LoadedRows row
             await selfAudit.ApplyAsync(message, cancellationToken);
         }
 
-        touched.AddRange(await rows.CasesOfChildrenAsync(childrenToRecount, cancellationToken));
-        await contributions.RefreshAsync(touched, cancellationToken);
+        return touched;
     }
 
     private async Task<IReadOnlyList<ICaseFact>> ApplyOneAsync(IIntegrationEvent message, CancellationToken cancellationToken) =>
