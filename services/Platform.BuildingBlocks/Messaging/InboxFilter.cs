@@ -41,6 +41,22 @@ internal sealed class InboxFilter<TMessage>(
             return;
         }
 
+        try
+        {
+            await ApplyAsync(context, message, next);
+        }
+        catch (Exception ex) when (context.CancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
+        {
+            // MassTransit cancels a consume when the broker's channel closes under it. Whatever failed
+            // then (a command cut off, say) is not the message's fault: a cancellation leaves the message
+            // on the broker to come again, where any other exception would park it in the error queue.
+            throw new OperationCanceledException("The consume was cancelled as it failed.", ex, context.CancellationToken);
+        }
+    }
+
+    private async Task ApplyAsync(ConsumeContext<TMessage> context, IIntegrationEvent message, IPipe<ConsumeContext<TMessage>> next)
+    {
+        var started = time.GetTimestamp();
         if (!TenantId.TryParse(message.TenantId, out var messageTenant))
         {
             throw new InvalidOperationException("The message names no valid tenant.");
@@ -56,6 +72,7 @@ internal sealed class InboxFilter<TMessage>(
             try
             {
                 await HandleOnceAsync(context, message, consumer, next);
+                await HandledAsync(context, started);
                 return;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -82,6 +99,14 @@ internal sealed class InboxFilter<TMessage>(
             consumer, context.MessageId, failure!.SourceException.GetType().Name);
         failure.Throw();
     }
+
+    /// <summary>
+    /// A duplicate the inbox dropped never reached the consumer, and MassTransit would copy it to the
+    /// endpoint's <c>_skipped</c> queue as if nothing here could take it. It was handled: saying so keeps
+    /// that queue for messages no consumer of the service knows.
+    /// </summary>
+    private Task HandledAsync(ConsumeContext<TMessage> context, long started) =>
+        context.ReceiveContext.IsDelivered ? Task.CompletedTask : context.NotifyConsumed(context, time.GetElapsedTime(started), "inbox");
 
     /// <summary>The receive endpoint's queue: one consumer each (<c>service-consumer</c>), so it names the consumer in the inbox.</summary>
     private static string ConsumerName(ConsumeContext context) =>

@@ -90,6 +90,16 @@ internal sealed class OutboxRelay<TDb>(
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.PublishTimeout);
+
+        // The token alone is not enough: a send that began on a channel as the broker died can wait
+        // for ever in MassTransit's topology set-up, which does not observe it, and would hold this
+        // relay (and its claimed rows) until the process ends. The row is failed instead; its next
+        // attempt gets the new connection's channel.
+        await SendAsync(row, timeout.Token).WaitAsync(options.PublishTimeout, cancellationToken);
+    }
+
+    private async Task SendAsync(OutboxMessage row, CancellationToken cancellationToken)
+    {
         var type = Type.GetType(row.MessageType, throwOnError: false)
             ?? throw new InvalidOperationException("The outbox row names a message type this service does not know.");
         if (row.ContentType is null)
@@ -104,7 +114,7 @@ internal sealed class OutboxRelay<TDb>(
             context.MessageId = row.MessageId;
             context.SupportedMessageTypes = MessageTypeCache.GetMessageTypeNames(type);
             context.Serializer = StoredEnvelopeSerializer.Instance;
-        }, timeout.Token);
+        }, cancellationToken);
     }
 
     /// <summary>The endpoint a publish of the type goes to, with the type's publish topology (its exchange and those of its interfaces).</summary>

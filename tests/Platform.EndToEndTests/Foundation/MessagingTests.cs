@@ -42,16 +42,18 @@ public sealed class MessagingTests(PlatformFixture platform)
         using var client = await platform.ForMunicipalityAsync(municipality);
         await using var bus = await TestBus.StartAsync(platform.AmqpUri);
         var message = Reports.Registered(municipality, Guid.NewGuid());
+        var skippedBefore = await SkippedAsync();
 
         // Act
         await bus.PublishAsync(message, message.EventId);
         await bus.PublishAsync(message, message.EventId);
         await Reports.AssessmentOfAsync(client, message.ReportId);
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await Task.Delay(TimeSpan.FromSeconds(2));
 
         // Assert
         Assert.Equal(1L, await CountAsync("assessment", municipality, "SELECT count(*) FROM inbox_messages WHERE message_id = @id", message.EventId));
         Assert.Equal(1L, await CountAsync("assessment", municipality, "SELECT count(*) FROM inbox_messages WHERE tenant_id = @tenant", null));
+        Assert.Equal(skippedBefore, await SkippedAsync());
     }
 
     [Fact]
@@ -62,6 +64,7 @@ public sealed class MessagingTests(PlatformFixture platform)
         await using var bus = await TestBus.StartAsync(platform.AmqpUri);
         var poison = Reports.Registered(municipality, Guid.NewGuid()) with { ConcernCategories = null! };
         var before = await platform.GetQueueMessageCountAsync(ConsumerQueue + "_error") ?? 0;
+        var skippedBefore = await SkippedAsync();
 
         // Act
         await bus.PublishAsync(poison, poison.EventId);
@@ -76,7 +79,11 @@ public sealed class MessagingTests(PlatformFixture platform)
         Assert.Equal(2L, await CountAsync("assessment", municipality,
             "SELECT count(*) FROM outbox_messages WHERE message_id = @id AND destination IS NOT NULL AND sent_at IS NOT NULL", poison.EventId));
         Assert.Equal(0L, await CountAsync("assessment", municipality, "SELECT count(*) FROM inbox_messages WHERE message_id = @id", poison.EventId));
+        Assert.Equal(skippedBefore, await SkippedAsync());
     }
+
+    /// <summary>Messages in the consumer's <c>_skipped</c> queue: a duplicate dropped, or a failure redelivered, is handled, not skipped.</summary>
+    private async Task<long> SkippedAsync() => await platform.GetQueueMessageCountAsync(ConsumerQueue + "_skipped") ?? 0;
 
     private Task<long> UnsentOutboxRowsAsync(string database, string tenant) =>
         CountAsync(database, tenant, "SELECT count(*) FROM outbox_messages WHERE tenant_id = @tenant AND sent_at IS NULL", null);

@@ -30,6 +30,17 @@ internal static class ErrorQueues
         return parked;
     }
 
-    private static string ReasonOf(JsonElement headers) =>
-        headers.ValueKind == JsonValueKind.Object && headers.TryGetProperty("MT-Fault-ExceptionType", out var type) ? type.GetString() ?? "?" : "no reason recorded";
+    private static string ReasonOf(JsonElement headers)
+    {
+        var exception = Header(headers, "MT-Fault-ExceptionType");
+        if (exception is null)
+        {
+            return $"no exception recorded (reason: {Header(headers, "MT-Reason") ?? "none"})";
+        }
+
+        return Header(headers, "MT-Fault-ConsumerType") is { } consumer ? $"{exception} in {consumer}" : exception;
+    }
+
+    private static string? Header(JsonElement headers, string name) =>
+        headers.ValueKind == JsonValueKind.Object && headers.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
