@@ -51,6 +51,6 @@ public sealed class QualityDbContext(DbContextOptions<QualityDbContext> options)
         modelBuilder.ApplyConfiguration(new CaseFactConfiguration<InvestigationFact>("investigation_facts"));
         modelBuilder.ApplyConfiguration(new CaseFactConfiguration<InterventionFact>("intervention_facts"));
         modelBuilder.ApplyConfiguration(new CaseFactConfiguration<PlacementFact>("placement_facts"))
-            .Entity<PlacementFact>().HasIndex(p => new { p.TenantId, p.PlacementId }, "ix_placement_facts_placement");
+            .Entity<PlacementFact>().HasIndex(p => p.PlacementId, "ix_placement_facts_placement");
     }
 }

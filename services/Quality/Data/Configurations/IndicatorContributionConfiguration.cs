@@ -12,7 +12,7 @@ internal sealed class IndicatorContributionConfiguration : IEntityTypeConfigurat
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).UseIdentityAlwaysColumn();
         builder.HasCellColumns().Property(c => c.Subject).HasMaxLength(Lengths.Key);
-        builder.HasIndex(c => new { c.TenantId, c.Subject, c.CaseId }, "ix_indicator_contributions_case");
+        builder.HasIndex(c => new { c.CaseId, c.Subject }, "ix_indicator_contributions_case");
         builder.HasIndex(c => new { c.TenantId, c.Indicator, c.Month }, "ix_indicator_contributions_indicator");
     }
 }

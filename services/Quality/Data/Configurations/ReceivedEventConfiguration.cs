@@ -15,5 +15,6 @@ internal sealed class ReceivedEventConfiguration : IEntityTypeConfiguration<Rece
         builder.Property(e => e.EventType).HasMaxLength(Lengths.Indicator);
         builder.Property(e => e.Body).HasColumnType("jsonb");
         builder.HasIndex(e => new { e.TenantId, e.EventId }, "ix_received_events_event");
+        builder.HasIndex(e => new { e.TenantId, e.Sequence }, "ix_received_events_replay");
     }
 }

@@ -359,6 +359,8 @@ namespace Quality.Data.Migrations
 
                     b.HasIndex(new[] { "TenantId", "EventId" }, "ix_received_events_event");
 
+                    b.HasIndex(new[] { "TenantId", "Sequence" }, "ix_received_events_replay");
+
                     b.ToTable("received_events", (string)null);
                 });
 
@@ -405,7 +407,9 @@ namespace Quality.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex(new[] { "TenantId", "ChildId" }, "ix_assessment_facts_child");
+                    b.HasIndex(new[] { "ChildId" }, "ix_assessment_facts_child");
+
+                    b.HasIndex(new[] { "TenantId", "Id" }, "ix_assessment_facts_tenant_case");
 
                     b.ToTable("assessment_facts", (string)null);
                 });
@@ -481,7 +485,9 @@ namespace Quality.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex(new[] { "TenantId", "ChildId" }, "ix_intervention_facts_child");
+                    b.HasIndex(new[] { "ChildId" }, "ix_intervention_facts_child");
+
+                    b.HasIndex(new[] { "TenantId", "Id" }, "ix_intervention_facts_tenant_case");
 
                     b.ToTable("intervention_facts", (string)null);
                 });
@@ -537,7 +543,9 @@ namespace Quality.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex(new[] { "TenantId", "ChildId" }, "ix_investigation_facts_child");
+                    b.HasIndex(new[] { "ChildId" }, "ix_investigation_facts_child");
+
+                    b.HasIndex(new[] { "TenantId", "Id" }, "ix_investigation_facts_tenant_case");
 
                     b.ToTable("investigation_facts", (string)null);
                 });
@@ -602,9 +610,11 @@ namespace Quality.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex(new[] { "TenantId", "ChildId" }, "ix_placement_facts_child");
+                    b.HasIndex(new[] { "ChildId" }, "ix_placement_facts_child");
 
-                    b.HasIndex(new[] { "TenantId", "PlacementId" }, "ix_placement_facts_placement");
+                    b.HasIndex(new[] { "PlacementId" }, "ix_placement_facts_placement");
+
+                    b.HasIndex(new[] { "TenantId", "Id" }, "ix_placement_facts_tenant_case");
 
                     b.ToTable("placement_facts", (string)null);
                 });
@@ -652,7 +662,9 @@ namespace Quality.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex(new[] { "TenantId", "ChildId" }, "ix_report_facts_child");
+                    b.HasIndex(new[] { "ChildId" }, "ix_report_facts_child");
+
+                    b.HasIndex(new[] { "TenantId", "Id" }, "ix_report_facts_tenant_case");
 
                     b.ToTable("report_facts", (string)null);
                 });
@@ -777,7 +789,7 @@ namespace Quality.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex(new[] { "TenantId", "Subject", "CaseId" }, "ix_indicator_contributions_case");
+                    b.HasIndex(new[] { "CaseId", "Subject" }, "ix_indicator_contributions_case");
 
                     b.HasIndex(new[] { "TenantId", "Indicator", "Month" }, "ix_indicator_contributions_indicator");
 

@@ -68,7 +68,7 @@ internal sealed class ProjectionRebuild(QualityDbContext db, EventProjector proj
         while (true)
         {
             var page = await facts.AsNoTracking().Where(f => f.Id > after).OrderBy(f => f.Id).Take(BatchSize).ToListAsync(cancellationToken);
-            await projector.CountAsync(page, cancellationToken);
+            await projector.CountFirstTimeAsync(page, cancellationToken);
             db.ChangeTracker.Clear();
             if (page.Count < BatchSize)
             {

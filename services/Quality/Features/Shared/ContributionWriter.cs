@@ -13,7 +13,10 @@ namespace Quality.Features.Shared;
 /// </summary>
 internal sealed class ContributionWriter(QualityDbContext db, AggregateWriter aggregates)
 {
-    public async Task RefreshAsync(IEnumerable<ICaseFact> facts, CancellationToken cancellationToken)
+    /// <param name="facts">The changed cases.</param>
+    /// <param name="noneStored">True when these cases are known to have no stored contributions (a rebuild counting each case once), so none are looked for.</param>
+    /// <param name="cancellationToken">Cancels the writes.</param>
+    public async Task RefreshAsync(IEnumerable<ICaseFact> facts, bool noneStored, CancellationToken cancellationToken)
     {
         var cases = facts.DistinctBy(f => (f.Subject, f.Id)).ToList();
         if (cases.Count == 0)
@@ -22,7 +25,7 @@ internal sealed class ContributionWriter(QualityDbContext db, AggregateWriter ag
         }
 
         var children = await ChildrenAsync(cases, cancellationToken);
-        var stored = await StoredAsync(cases, cancellationToken);
+        var stored = noneStored ? Array.Empty<IndicatorContribution>().ToLookup(c => (c.Subject, c.CaseId)) : await StoredAsync(cases, cancellationToken);
         var deltas = new Dictionary<(string, string, DateOnly, string, string, string), (long Numerator, long Denominator)>();
         var removed = new List<long>();
         var added = new List<IndicatorContribution>();

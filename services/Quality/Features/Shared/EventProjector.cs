@@ -26,19 +26,19 @@ internal sealed partial class EventProjector(QualityDbContext db, LoadedRows row
         {
             var touched = await ApplyToFactsAsync(messages, cancellationToken);
             touched.AddRange(await rows.CasesOfChildrenAsync(childrenToRecount, cancellationToken));
-            await contributions.RefreshAsync(touched, cancellationToken);
+            await contributions.RefreshAsync(touched, noneStored: false, cancellationToken);
         });
 
     /// <summary>
     /// Applies a run to the facts alone and leaves the contributions as they were: for the rebuild, which counts
-    /// every case once, from its last state, after the whole history (<see cref="CountAsync"/>).
+    /// every case once, from its last state, after the whole history (<see cref="CountFirstTimeAsync"/>).
     /// </summary>
     public Task ApplyToFactsOnlyAsync(IReadOnlyList<IIntegrationEvent> messages, CancellationToken cancellationToken) =>
         WithoutChangeDetectionAsync(() => ApplyToFactsAsync(messages, cancellationToken));
 
-    /// <summary>Brings these cases' contributions, and the aggregates, up to their facts as they stand.</summary>
-    public Task CountAsync(IReadOnlyList<ICaseFact> cases, CancellationToken cancellationToken) =>
-        WithoutChangeDetectionAsync(() => contributions.RefreshAsync(cases, cancellationToken));
+    /// <summary>Counts these cases, which have no contributions yet, into the contributions and the aggregates as their facts stand.</summary>
+    public Task CountFirstTimeAsync(IReadOnlyList<ICaseFact> cases, CancellationToken cancellationToken) =>
+        WithoutChangeDetectionAsync(() => contributions.RefreshAsync(cases, noneStored: true, cancellationToken));
 
     private async Task WithoutChangeDetectionAsync(Func<Task> apply)
     {
