@@ -44,8 +44,9 @@ public static class PersistenceExtensions
         {
             var db = services.GetRequiredService<IDbContextFactory<TDb>>().CreateDbContext();
             db.Lease(services.GetRequiredService<TenantContext>());
-            return db;
+            return new ScopedContextLease<TDb>(db);
         });
+        builder.Services.AddScoped(services => services.GetRequiredService<ScopedContextLease<TDb>>().Context);
         builder.Services.AddHostedService(services => new DatabaseMigrator<TDb>(
             ownerConnectionString, services, services.GetRequiredService<ILogger<DatabaseMigrator<TDb>>>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<TDb>("database", tags: [HealthEndpoints.ReadyTag]);

@@ -14,6 +14,7 @@ namespace Platform.BuildingBlocks.Persistence;
 public abstract class ServiceDbContext : DbContext
 {
     private TenantContext? tenant;
+    private bool leasedToScope;
 
     /// <summary>A context for the pool; it has no tenant until leased.</summary>
     protected ServiceDbContext(DbContextOptions options)
@@ -37,21 +38,42 @@ public abstract class ServiceDbContext : DbContext
     internal void Lease(TenantContext unitOfWork)
     {
         tenant = unitOfWork;
+        leasedToScope = true;
         Database.AutoSavepointsEnabled = false;
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Nothing while a scope holds the lease: the scope disposes its context once under every name it is
+    /// registered by (the service's own type, <see cref="Messaging.MessagingDbContext"/>, this type), and a
+    /// pooled context disposed a second time, after another unit of work has leased it, is taken from that
+    /// unit of work in the middle of its queries. <see cref="ScopedContextLease{TDb}"/> returns it, once.
+    /// </summary>
     public override void Dispose()
     {
-        tenant = null;
-        base.Dispose();
+        if (!leasedToScope)
+        {
+            tenant = null;
+            base.Dispose();
+        }
     }
 
-    /// <inheritdoc />
-    public override ValueTask DisposeAsync()
+    /// <inheritdoc cref="Dispose"/>
+    public override ValueTask DisposeAsync() => leasedToScope ? ValueTask.CompletedTask : ReturnAsync();
+
+    /// <summary>Ends the scope's lease: back to the pool, without its tenant.</summary>
+    internal ValueTask ReturnAsync()
     {
+        leasedToScope = false;
         tenant = null;
         return base.DisposeAsync();
+    }
+
+    /// <inheritdoc cref="ReturnAsync"/>
+    internal void Return()
+    {
+        leasedToScope = false;
+        tenant = null;
+        base.Dispose();
     }
 
     /// <summary>Configures the service's own entities.</summary>
