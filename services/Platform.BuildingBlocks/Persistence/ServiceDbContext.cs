@@ -63,18 +63,18 @@ public abstract class ServiceDbContext : DbContext
     /// <summary>Ends the scope's lease: back to the pool, without its tenant.</summary>
     internal ValueTask ReturnAsync()
     {
-        leasedToScope = false;
-        tenant = null;
+        EndLease();
         return base.DisposeAsync();
     }
 
     /// <inheritdoc cref="ReturnAsync"/>
     internal void Return()
     {
-        leasedToScope = false;
-        tenant = null;
+        EndLease();
         base.Dispose();
     }
+
+    private void EndLease() => (leasedToScope, tenant) = (false, null);
 
     /// <summary>Configures the service's own entities.</summary>
     protected abstract void ConfigureDomain(ModelBuilder modelBuilder);

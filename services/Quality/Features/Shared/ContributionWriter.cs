@@ -13,19 +13,31 @@ namespace Quality.Features.Shared;
 /// </summary>
 internal sealed class ContributionWriter(QualityDbContext db, AggregateWriter aggregates)
 {
-    /// <param name="facts">The changed cases.</param>
-    /// <param name="noneStored">True when these cases are known to have no stored contributions (a rebuild counting each case once), so none are looked for.</param>
-    /// <param name="cancellationToken">Cancels the writes.</param>
-    public async Task RefreshAsync(IEnumerable<ICaseFact> facts, bool noneStored, CancellationToken cancellationToken)
+    /// <summary>Replaces the stored contributions of changed cases by their fresh ones, moving the aggregates by the difference.</summary>
+    public async Task RefreshAsync(IEnumerable<ICaseFact> facts, CancellationToken cancellationToken)
     {
-        var cases = facts.DistinctBy(f => (f.Subject, f.Id)).ToList();
-        if (cases.Count == 0)
+        var cases = Distinct(facts);
+        if (cases.Count > 0)
         {
-            return;
+            await WriteAsync(cases, await StoredAsync(cases, cancellationToken), cancellationToken);
         }
+    }
 
+    /// <summary>Counts cases known to have no stored contributions (a rebuild counting each case once), without looking for any.</summary>
+    public async Task CountFirstTimeAsync(IEnumerable<ICaseFact> facts, CancellationToken cancellationToken)
+    {
+        var cases = Distinct(facts);
+        if (cases.Count > 0)
+        {
+            await WriteAsync(cases, Array.Empty<IndicatorContribution>().ToLookup(c => (c.Subject, c.CaseId)), cancellationToken);
+        }
+    }
+
+    private static List<ICaseFact> Distinct(IEnumerable<ICaseFact> facts) => facts.DistinctBy(f => (f.Subject, f.Id)).ToList();
+
+    private async Task WriteAsync(List<ICaseFact> cases, ILookup<(string, Guid), IndicatorContribution> stored, CancellationToken cancellationToken)
+    {
         var children = await ChildrenAsync(cases, cancellationToken);
-        var stored = noneStored ? Array.Empty<IndicatorContribution>().ToLookup(c => (c.Subject, c.CaseId)) : await StoredAsync(cases, cancellationToken);
         var deltas = new Dictionary<(string, string, DateOnly, string, string, string), (long Numerator, long Denominator)>();
         var removed = new List<long>();
         var added = new List<IndicatorContribution>();

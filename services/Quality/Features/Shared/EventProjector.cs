@@ -26,7 +26,7 @@ internal sealed partial class EventProjector(QualityDbContext db, LoadedRows row
         {
             var touched = await ApplyToFactsAsync(messages, cancellationToken);
             touched.AddRange(await rows.CasesOfChildrenAsync(childrenToRecount, cancellationToken));
-            await contributions.RefreshAsync(touched, noneStored: false, cancellationToken);
+            await contributions.RefreshAsync(touched, cancellationToken);
         });
 
     /// <summary>
@@ -38,7 +38,7 @@ internal sealed partial class EventProjector(QualityDbContext db, LoadedRows row
 
     /// <summary>Counts these cases, which have no contributions yet, into the contributions and the aggregates as their facts stand.</summary>
     public Task CountFirstTimeAsync(IReadOnlyList<ICaseFact> cases, CancellationToken cancellationToken) =>
-        WithoutChangeDetectionAsync(() => contributions.RefreshAsync(cases, noneStored: true, cancellationToken));
+        WithoutChangeDetectionAsync(() => contributions.CountFirstTimeAsync(cases, cancellationToken));
 
     private async Task WithoutChangeDetectionAsync(Func<Task> apply)
     {
