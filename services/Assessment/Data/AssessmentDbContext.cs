@@ -3,6 +3,7 @@ using Assessment.Domain.Investigations;
 using Assessment.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Delegation;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Messaging;
 
 namespace Assessment.Data;
@@ -30,5 +31,5 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
     internal DbSet<MunicipalSettings> Settings => Set<MunicipalSettings>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyDelegationModel().ApplyConfigurationsFromAssembly(typeof(AssessmentDbContext).Assembly);
+        modelBuilder.ApplyDelegationModel().KeepIdempotentRequests().ApplyConfigurationsFromAssembly(typeof(AssessmentDbContext).Assembly);
 }

@@ -4,6 +4,7 @@ using Investigation.Domain.Interventions;
 using Investigation.Domain.Investigations;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Delegation;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Messaging;
 
 namespace Investigation.Data;
@@ -25,5 +26,5 @@ public sealed class InvestigationDbContext(DbContextOptions<InvestigationDbConte
     internal DbSet<CaseworkerPseudonym> CaseworkerPseudonyms => Set<CaseworkerPseudonym>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyDelegationModel().ApplyConfigurationsFromAssembly(typeof(InvestigationDbContext).Assembly);
+        modelBuilder.ApplyDelegationModel().KeepIdempotentRequests().ApplyConfigurationsFromAssembly(typeof(InvestigationDbContext).Assembly);
 }

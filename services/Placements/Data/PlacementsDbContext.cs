@@ -5,6 +5,7 @@ using Placements.Domain.Placements;
 using Placements.Domain.Regional;
 using Placements.Domain.Settings;
 using Platform.BuildingBlocks.Delegation;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Messaging;
 
 namespace Placements.Data;
@@ -30,5 +31,5 @@ public sealed class PlacementsDbContext(DbContextOptions<PlacementsDbContext> op
     internal DbSet<RegionalRecord> RegionalRecords => Set<RegionalRecord>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyDelegationModel().ApplyConfigurationsFromAssembly(typeof(PlacementsDbContext).Assembly);
+        modelBuilder.ApplyDelegationModel().KeepIdempotentRequests().ApplyConfigurationsFromAssembly(typeof(PlacementsDbContext).Assembly);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Messaging;
 using Quality.Data.Configurations;
 using Quality.Domain.Deviations;
@@ -45,7 +46,7 @@ public sealed class QualityDbContext(DbContextOptions<QualityDbContext> options)
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(QualityDbContext).Assembly);
+        modelBuilder.KeepIdempotentRequests().ApplyConfigurationsFromAssembly(typeof(QualityDbContext).Assembly);
         modelBuilder.ApplyConfiguration(new CaseFactConfiguration<ReportFact>("report_facts"));
         modelBuilder.ApplyConfiguration(new CaseFactConfiguration<AssessmentFact>("assessment_facts"));
         modelBuilder.ApplyConfiguration(new CaseFactConfiguration<InvestigationFact>("investigation_facts"));

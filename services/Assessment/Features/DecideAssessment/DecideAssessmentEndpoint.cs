@@ -3,6 +3,7 @@ using Assessment.Domain.Assessments;
 using Assessment.Domain.Delegation;
 using Assessment.Features.GetAssessment;
 using Assessment.Features.Shared;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts;
@@ -26,7 +27,8 @@ internal static class DecideAssessmentEndpoint
     public static RouteGroupBuilder MapDecideAssessment(this RouteGroupBuilder group)
     {
         group.MapPost("/assessments/{id:guid}/decision", HandleAsync)
-            .DocumentsJsonWrite<DecideAssessmentRequest, AssessmentDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<DecideAssessmentRequest, AssessmentDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .AcceptsIdempotencyKey();
         return group;
     }
 

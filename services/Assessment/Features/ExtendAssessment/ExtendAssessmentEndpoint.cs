@@ -3,6 +3,7 @@ using Assessment.Domain.Assessments;
 using Assessment.Features.GetAssessment;
 using Assessment.Features.Shared;
 using Platform.BuildingBlocks.Casework;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Delegation;
@@ -23,7 +24,8 @@ internal static class ExtendAssessmentEndpoint
     public static RouteGroupBuilder MapExtendAssessment(this RouteGroupBuilder group)
     {
         group.MapPost("/assessments/{id:guid}/extensions", HandleAsync)
-            .DocumentsJsonWrite<ExtendAssessmentRequest, AssessmentDetails>(StatusCodes.Status201Created, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<ExtendAssessmentRequest, AssessmentDetails>(StatusCodes.Status201Created, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .AcceptsIdempotencyKey();
         return group;
     }
 

@@ -3,6 +3,7 @@ using Assessment.Data;
 using Assessment.Domain.Assessments;
 using Assessment.Features.GetAssessment;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 using Platform.ServiceDefaults.Authentication;
@@ -28,7 +29,8 @@ internal static class RecordFeedbackEndpoint
     public static RouteGroupBuilder MapRecordFeedback(this RouteGroupBuilder group)
     {
         group.MapPost("/assessments/{id:guid}/feedback", HandleAsync)
-            .DocumentsJsonWrite<RecordFeedbackRequest, FeedbackTaskDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<RecordFeedbackRequest, FeedbackTaskDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .AcceptsIdempotencyKey();
         return group;
     }
 

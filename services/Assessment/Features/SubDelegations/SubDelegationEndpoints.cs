@@ -2,6 +2,7 @@ using Assessment.Access;
 using Assessment.Data;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Delegation;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts;
@@ -26,13 +27,15 @@ internal static class SubDelegationEndpoints
     {
         group.MapGet("/sub-delegations", ListAsync).Produces<IEnumerable<SubDelegationResponse>>();
         group.MapPost("/sub-delegations", CreateAsync)
-            .DocumentsJsonWrite<CreateSubDelegationRequest, SubDelegationResponse>(StatusCodes.Status201Created, StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<CreateSubDelegationRequest, SubDelegationResponse>(StatusCodes.Status201Created, StatusCodes.Status409Conflict)
+            .AcceptsIdempotencyKey();
         group.MapPut("/sub-delegations/{id:guid}/committee-report", ReportToCommitteeAsync)
             .DocumentsJsonWrite<CommitteeReportRequest, SubDelegationResponse>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         group.MapPost("/sub-delegations/{id:guid}/revocation", RevokeAsync)
             .Produces<SubDelegationResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .AcceptsIdempotencyKey();
         return group;
     }
 

@@ -1,6 +1,6 @@
-using Intake.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Idempotency;
 
 namespace Intake.Data.Configurations;
 
@@ -11,7 +11,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         builder.ToTable("idempotency_keys");
         builder.HasKey(r => new { r.TenantId, r.Key });
         builder.Property(r => r.TenantId).HasMaxLength(4);
-        builder.Property(r => r.Key).HasMaxLength(IntakeLimits.IdempotencyKeyLength);
+        builder.Property(r => r.Key).HasMaxLength(IdempotencyKeyHeader.MaxLength);
         builder.Property(r => r.Response).HasColumnType("jsonb");
     }
 }

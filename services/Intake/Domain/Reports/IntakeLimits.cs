@@ -11,7 +11,6 @@ internal static class IntakeLimits
     public const int UnitLength = 100;
     public const int UserIdLength = 200;
     public const int RoleLength = 40;
-    public const int IdempotencyKeyLength = 100;
 
     /// <summary>Clocks of callers run slightly ahead; a receipt this far in the future is still "now".</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);

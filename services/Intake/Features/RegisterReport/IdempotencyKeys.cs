@@ -10,8 +10,6 @@ namespace Intake.Features.RegisterReport;
 /// <summary>Idempotency-Key records, kept per municipality in the registering transaction.</summary>
 internal sealed class IdempotencyKeys(IntakeDbContext db, IOptions<JsonOptions> json)
 {
-    public const string Header = "Idempotency-Key";
-
     /// <summary>The first answer for the key, and whether this request is the same; null when the key is new.</summary>
     public async Task<Stored?> FindAsync(string key, byte[] requestHash, CancellationToken cancellationToken)
     {

@@ -2,9 +2,9 @@ using System.Text.Json;
 using Intake.Access;
 using Intake.Data;
 using Intake.Domain.Identity;
-using Intake.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.AccessLog;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Persistence;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
@@ -37,7 +37,7 @@ internal static class RegisterReportEndpoint
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var key = IdempotencyKey(http.Request, errors);
+        var key = IdempotencyKeyHeader.Read(http.Request, errors);
         var request = await JsonRequestBody.ReadAsync<RegisterReportRequest>(http.Request, errors, cancellationToken);
         var report = request is null ? null : RegisterReportValidation.Validate(request, time.GetUtcNow(), errors);
         if (!errors.IsValid)
@@ -72,17 +72,4 @@ internal static class RegisterReportEndpoint
 
     private static IResult Created(RegisterReportResponse response) =>
         Results.Created($"/api/intake/reports/{response.ReportId}", response);
-
-    private static string? IdempotencyKey(HttpRequest request, ValidationErrors errors)
-    {
-        if (!request.Headers.TryGetValue(IdempotencyKeys.Header, out var values))
-        {
-            return null;
-        }
-
-        var key = values.ToString().Trim();
-        var valid = values.Count == 1 && key.Length is > 0 and <= IntakeLimits.IdempotencyKeyLength && key.All(c => c is > ' ' and <= '~');
-        errors.Require(valid, IdempotencyKeys.Header, $"One value of 1 to {IntakeLimits.IdempotencyKeyLength} visible ASCII characters.");
-        return valid ? key : null;
-    }
 }

@@ -4,6 +4,7 @@ using Investigation.Domain.Interventions;
 using Investigation.Domain.Investigations;
 using Investigation.Features.GetInvestigation;
 using Investigation.Features.Shared;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Delegation;
@@ -28,7 +29,8 @@ internal static class DecideInvestigationEndpoint
     public static RouteGroupBuilder MapDecideInvestigation(this RouteGroupBuilder group)
     {
         group.MapPost("/investigations/{id:guid}/decision", HandleAsync)
-            .DocumentsJsonWrite<DecideInvestigationRequest, InvestigationDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<DecideInvestigationRequest, InvestigationDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .AcceptsIdempotencyKey();
         return group;
     }
 

@@ -3,6 +3,7 @@ using Investigation.Domain.Investigations;
 using Investigation.Features.GetInvestigation;
 using Investigation.Features.Shared;
 using Platform.BuildingBlocks.Casework;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Delegation;
@@ -23,7 +24,8 @@ internal static class ExtendInvestigationEndpoint
     public static RouteGroupBuilder MapExtendInvestigation(this RouteGroupBuilder group)
     {
         group.MapPost("/investigations/{id:guid}/extensions", HandleAsync)
-            .DocumentsJsonWrite<ExtendInvestigationRequest, InvestigationDetails>(StatusCodes.Status201Created, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<ExtendInvestigationRequest, InvestigationDetails>(StatusCodes.Status201Created, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .AcceptsIdempotencyKey();
         return group;
     }
 

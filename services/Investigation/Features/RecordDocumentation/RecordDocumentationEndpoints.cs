@@ -3,6 +3,7 @@ using Investigation.Domain.Documentation;
 using Investigation.Features.GetInvestigation;
 using Investigation.Features.Shared;
 using Platform.BuildingBlocks.Authorization;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
@@ -39,9 +40,19 @@ internal static class RecordDocumentationEndpoints
         var pattern = $"/investigations/{{id:guid}}/{what}";
         Delegate handler = (Guid id, HttpRequest http, InvestigationDbContext db, CurrentUser user, TimeProvider time, CancellationToken cancellationToken) =>
             RecordAsync(id, http, db, user, time, validate, isList, cancellationToken);
-        (isList ? group.MapPost(pattern, handler) : group.MapPut(pattern, handler))
-            .DocumentsJsonWrite<TRequest, InvestigationDetails>(isList ? StatusCodes.Status201Created : StatusCodes.Status200OK,
-                StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        if (isList)
+        {
+            // A list grows with every POST, so a retry after a lost answer would add the entry twice.
+            group.MapPost(pattern, handler)
+                .DocumentsJsonWrite<TRequest, InvestigationDetails>(StatusCodes.Status201Created, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+                .AcceptsIdempotencyKey();
+        }
+        else
+        {
+            group.MapPut(pattern, handler)
+                .DocumentsJsonWrite<TRequest, InvestigationDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        }
+
         return group;
     }
 

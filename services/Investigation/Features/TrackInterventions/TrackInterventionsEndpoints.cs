@@ -3,6 +3,7 @@ using Investigation.Data;
 using Investigation.Domain.Interventions;
 using Investigation.Features.GetInvestigation;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Messaging;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Contracts.Investigation;
@@ -26,9 +27,11 @@ internal static class TrackInterventionsEndpoints
     public static RouteGroupBuilder MapTrackInterventions(this RouteGroupBuilder group)
     {
         group.MapPost(Path + "/started", StartedAsync)
-            .DocumentsJsonWrite<StartedRequest, InterventionDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<StartedRequest, InterventionDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .AcceptsIdempotencyKey();
         group.MapPost(Path + "/ended-unexecuted", EndedAsync)
-            .DocumentsJsonWrite<EndedUnexecutedRequest, InterventionDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<EndedUnexecutedRequest, InterventionDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .AcceptsIdempotencyKey();
         group.MapPut(Path + "/delay-reason", DelayReasonAsync)
             .DocumentsJsonWrite<DelayReasonRequest, InterventionDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return group;

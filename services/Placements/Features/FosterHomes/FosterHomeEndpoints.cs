@@ -6,6 +6,7 @@ using Placements.Domain.Placements;
 using Placements.Domain.Settings;
 using Placements.Features.Shared;
 using Platform.BuildingBlocks.AccessLog;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Rules;
 using Platform.ServiceDefaults.Authentication;
@@ -35,10 +36,11 @@ internal static class FosterHomeEndpoints
 {
     public static RouteGroupBuilder MapFosterHomes(this RouteGroupBuilder group)
     {
-        group.MapPost("/foster-homes", RegisterAsync).DocumentsJsonWrite<RegisterFosterHomeRequest, FosterHomeDetails>(StatusCodes.Status201Created);
+        group.MapPost("/foster-homes", RegisterAsync).DocumentsJsonWrite<RegisterFosterHomeRequest, FosterHomeDetails>(StatusCodes.Status201Created).AcceptsIdempotencyKey();
         group.MapGet("/foster-homes/{id:guid}", GetAsync).Produces<FosterHomeDetails>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/foster-homes/{id:guid}/record-checks", RecordCheckAsync)
-            .DocumentsJsonWrite<RecordCheckRequest, FosterHomeDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound);
+            .DocumentsJsonWrite<RecordCheckRequest, FosterHomeDetails>(StatusCodes.Status200OK, StatusCodes.Status404NotFound)
+            .AcceptsIdempotencyKey();
         return group;
     }
 

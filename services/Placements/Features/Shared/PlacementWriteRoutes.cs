@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Placements.Access;
 using Placements.Data;
 using Placements.Features.GetPlacement;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
@@ -23,7 +24,8 @@ internal static class PlacementWriteRoutes
         group.MapPost($"/placements/{{id:guid}}/{action}",
                 (Guid id, HttpRequest http, PlacementsDbContext db, CurrentUser user, TimeProvider time, RegionalPublisher region, CancellationToken cancellationToken) =>
                     WriteAsync(id, http, db, user, time, region, write, refuse ?? PlacementsAccess.RefuseUnlessCaseworker, cancellationToken))
-            .DocumentsJsonWrite<TRequest, PlacementDetails>(successStatusCode, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<TRequest, PlacementDetails>(successStatusCode, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .AcceptsIdempotencyKey();
         return group;
     }
 

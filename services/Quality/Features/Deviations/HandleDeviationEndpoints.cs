@@ -1,3 +1,4 @@
+using Platform.BuildingBlocks.Idempotency;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 using Quality.Access;
@@ -17,15 +18,18 @@ internal static class HandleDeviationEndpoints
                     d => d.InvestigatedAt is null ? "Investigate the deviation (causes, actions, follow-up) before telling its outcome." : null,
                     (d, now) => d.TellOutcome(now), ct))
             .WithSummary("The reporter has been told the outcome").Produces<DeviationView>()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .AcceptsIdempotencyKey();
         group.MapPost("/deviations/{id:guid}/lex-sarah", (Guid id, DeviationChanges context, CancellationToken ct) =>
                 context.ChangeAsync(id, (user, _) => DeviationAccess.RefuseUnlessLexSarah(user),
                     d => d.LexSarahAt is not null ? "The deviation is already a Lex Sarah matter." : null,
                     (d, now) => d.EscalateToLexSarah(now), ct))
             .WithSummary("Escalates a serious wrong (missförhållande) to a Lex Sarah matter").Produces<DeviationView>()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .AcceptsIdempotencyKey();
         group.MapPost("/deviations/{id:guid}/ivo-report", ReportToIvoAsync)
-            .DocumentsJsonWrite<IvoReportRequest, DeviationView>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .DocumentsJsonWrite<IvoReportRequest, DeviationView>(StatusCodes.Status200OK, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .AcceptsIdempotencyKey();
         return group;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.AccessLog;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.BuildingBlocks.Persistence;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
@@ -16,7 +17,8 @@ internal static class ReportDeviationEndpoints
     public static RouteGroupBuilder MapReportDeviation(this RouteGroupBuilder group)
     {
         group.MapPost("/deviations", ReportAsync)
-            .DocumentsJsonWrite<ReportDeviationRequest, DeviationView>(StatusCodes.Status201Created);
+            .DocumentsJsonWrite<ReportDeviationRequest, DeviationView>(StatusCodes.Status201Created)
+            .AcceptsIdempotencyKey();
         group.MapGet("/deviations", ListAsync)
             .WithSummary("The municipality's deviations, open first; ?serious=true for the head of department's")
             .Produces<List<DeviationView>>();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.AccessLog;
+using Platform.BuildingBlocks.Idempotency;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
@@ -15,7 +16,8 @@ internal static class DrawSampleEndpoints
     public static RouteGroupBuilder MapDrawSample(this RouteGroupBuilder group)
     {
         group.MapPost("/self-audit/samples", DrawAsync)
-            .DocumentsJsonWrite<DrawSampleRequest, SampleView>(StatusCodes.Status201Created);
+            .DocumentsJsonWrite<DrawSampleRequest, SampleView>(StatusCodes.Status201Created)
+            .AcceptsIdempotencyKey();
         group.MapGet("/self-audit/samples/{id:guid}", GetAsync)
             .WithSummary("A drawn sample with its seed and population")
             .Produces<SampleView>()
