@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Platform.BuildingBlocks.Persistence;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Problems;
@@ -26,16 +25,15 @@ internal sealed class IdempotencyKeyFilter(TimeProvider time) : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var errors = new ValidationErrors();
-        var key = IdempotencyKeyHeader.Read(http.Request, errors);
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        if (key is null)
+        if (!http.Request.Headers.ContainsKey(IdempotencyKeyHeader.Name))
         {
             return await next(context);
+        }
+
+        var errors = new ValidationErrors();
+        if (IdempotencyKeyHeader.Read(http.Request, errors) is not { } key)
+        {
+            return errors.ToProblem();
         }
 
         var cancellationToken = http.RequestAborted;
@@ -54,7 +52,7 @@ internal sealed class IdempotencyKeyFilter(TimeProvider time) : IEndpointFilter
         {
             result = await next(context);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: PrimaryKey })
+        catch (DbUpdateException e) when (e.IsUniqueViolation(PrimaryKey))
         {
             return InFlight();
         }

@@ -28,6 +28,10 @@ public static class SaveResults
     public static bool IsUniqueViolation(this DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
+    /// <summary>The named unique key was taken by a concurrent insert.</summary>
+    public static bool IsUniqueViolation(this DbUpdateException exception, string constraint) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } violation && violation.ConstraintName == constraint;
+
     /// <summary>The save lost a race: a concurrency token changed, or a unique key was taken.</summary>
     public static bool IsConflict(this DbUpdateException exception) =>
         exception is DbUpdateConcurrencyException || exception.IsUniqueViolation();
